@@ -1,0 +1,102 @@
+package vn.vanban.fonts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * The four styles of the body font, loaded once. The bundled set is Liberation Serif, metric-compatible
+ * with Times New Roman, so text measured here wraps as it does in Word with Times New Roman.
+ * Both writers measure with it (rule lengths in DOCX, line breaking in PDF), so output never depends on
+ * the fonts installed on the machine.
+ */
+public final class FontSet {
+    private static final String[] STYLE_SUFFIX = {"Regular", "Bold", "Italic", "BoldItalic"};
+    private static volatile FontSet bundled;
+
+    private final BaseFont[] fonts;
+    private final String name;
+
+    private FontSet(String name, BaseFont[] fonts) {
+        this.name = name;
+        this.fonts = fonts;
+    }
+
+    /** Liberation Serif 2.x from the jar (SIL OFL 1.1, see fonts/LICENSE-LiberationSerif.txt). */
+    public static FontSet bundled() {
+        FontSet f = bundled;
+        if (f == null) {
+            synchronized (FontSet.class) {
+                f = bundled;
+                if (f == null) {
+                    BaseFont[] fs = new BaseFont[4];
+                    for (int i = 0; i < 4; i++) {
+                        String res = "/fonts/LiberationSerif-" + STYLE_SUFFIX[i] + ".ttf";
+                        fs[i] = load(res, readResource(res));
+                    }
+                    f = bundled = new FontSet("Liberation Serif", fs);
+                }
+            }
+        }
+        return f;
+    }
+
+    /**
+     * An office's own font files: {@code regular}, {@code bold}, {@code italic}, {@code bolditalic} TTF paths,
+     * for instance the four Times New Roman files.
+     */
+    public static FontSet fromFiles(String name, Path regular, Path bold, Path italic, Path boldItalic) {
+        Path[] paths = {regular, bold, italic, boldItalic};
+        BaseFont[] fs = new BaseFont[4];
+        for (int i = 0; i < 4; i++) {
+            try {
+                fs[i] = load(paths[i].toString(), Files.readAllBytes(paths[i]));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new FontSet(name, fs);
+    }
+
+    private static byte[] readResource(String res) {
+        try (InputStream in = FontSet.class.getResourceAsStream(res)) {
+            if (in == null) {
+                throw new IllegalStateException("missing font resource " + res);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BaseFont load(String name, byte[] ttf) {
+        try {
+            // Identity-H with embedding: full Unicode (Vietnamese) and a subset in the PDF.
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot load font " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public BaseFont font(boolean bold, boolean italic) {
+        return fonts[(bold ? 1 : 0) + (italic ? 2 : 0)];
+    }
+
+    /** Advance width of {@code text} in points. */
+    public double width(String text, boolean bold, boolean italic, double sizePt) {
+        return font(bold, italic).getWidthPoint(text, (float) sizePt);
+    }
+
+    /** Whether the regular style has a glyph for this code point. */
+    public boolean canDraw(int codePoint, boolean bold, boolean italic) {
+        return font(bold, italic).charExists(codePoint);
+    }
+}

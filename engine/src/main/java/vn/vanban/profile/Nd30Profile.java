@@ -1,0 +1,118 @@
+package vn.vanban.profile;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import vn.vanban.layout.PageSection.Orientation;
+import vn.vanban.layout.Role;
+import vn.vanban.layout.Table.Align;
+
+import static vn.vanban.profile.Length.cm;
+import static vn.vanban.profile.Length.mm;
+import static vn.vanban.profile.Length.pt;
+
+/**
+ * Every ND30 measurement in one place (Nghị định 30/2020/NĐ-CP, Phụ lục I). Both writers read it;
+ * neither holds a size of its own. Where the decree gives a range, the default picks one value.
+ *
+ * @param fontFamily             the font name written into DOCX (Word substitutes a metric twin if absent)
+ * @param headerLeftShare        share of the text width for the left column of header and signature blocks
+ * @param partRuleShare          length of the short rules (issuing body, trích yếu) as a share of their text
+ * @param signatureSpace         blank space for signature and seal between title and name
+ * @param headerDistance         distance from the top edge to the page number
+ * @param cellPadding            padding inside table cells, all sides
+ * @param tableRuleWidth         width of table borders and header rules
+ */
+public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight, Margins portrait,
+                          Margins landscape, Map<Role, TextStyle> styles, double headerLeftShare,
+                          double partRuleShare, Length ruleWidth, Length signatureSpace, Length headerDistance,
+                          Length cellPadding, Length tableRuleWidth, Length listIndent) {
+
+    public record Margins(Length top, Length bottom, Length left, Length right) {
+    }
+
+    public Nd30Profile {
+        styles = Map.copyOf(styles);
+    }
+
+    public TextStyle style(Role role) {
+        TextStyle s = styles.get(role);
+        if (s == null) {
+            throw new IllegalStateException("profile has no style for " + role);
+        }
+        return s;
+    }
+
+    public Margins margins(Orientation o) {
+        return o == Orientation.PORTRAIT ? portrait : landscape;
+    }
+
+    public Length pageWidth(Orientation o) {
+        return o == Orientation.PORTRAIT ? pageWidth : pageHeight;
+    }
+
+    public Length pageHeight(Orientation o) {
+        return o == Orientation.PORTRAIT ? pageHeight : pageWidth;
+    }
+
+    /** Width between the left and right margins. */
+    public Length textWidth(Orientation o) {
+        Margins m = margins(o);
+        return pageWidth(o).minus(m.left()).minus(m.right());
+    }
+
+    /** The decree's defaults as vanban applies them: the 13/14/14 size set, body 14 pt. */
+    public static Nd30Profile defaults() {
+        Length body = pt(14);
+        Length bodyLine = pt(17);
+        Length none = pt(0);
+        Length indent = cm(1.27);
+        Length paraGap = pt(6);
+        TextStyle bodyStyle = new TextStyle(body, false, false, Align.JUSTIFY, indent, none, paraGap, bodyLine, false);
+        TextStyle centred = new TextStyle(body, false, false, Align.CENTER, none, none, none, bodyLine, false);
+        TextStyle headerLine = new TextStyle(pt(13), false, false, Align.CENTER, none, none, none, pt(15), false);
+
+        Map<Role, TextStyle> s = new EnumMap<>(Role.class);
+        s.put(Role.PARENT_BODY, headerLine);
+        s.put(Role.ISSUING_BODY, headerLine.withBold(true));
+        s.put(Role.NUMBER, headerLine.withSpacing(pt(6), none));
+        s.put(Role.CONG_VAN_SUBJECT, new TextStyle(pt(12), false, false, Align.CENTER, none, pt(6), none, pt(14), false));
+        s.put(Role.NATIONAL_TITLE, headerLine.withBold(true));
+        s.put(Role.MOTTO, centred.withBold(true));
+        s.put(Role.PLACE_DATE, centred.withItalic(true).withSpacing(pt(6), none));
+
+        s.put(Role.DOC_TYPE, centred.withBold(true).withSpacing(pt(24), none).keepingWithNext());
+        s.put(Role.SUBJECT, centred.withBold(true).keepingWithNext());
+        s.put(Role.RECIPIENT_TO, centred.withSpacing(pt(6), pt(6)));
+
+        s.put(Role.BODY, bodyStyle);
+        s.put(Role.LIST_ITEM, bodyStyle);
+        s.put(Role.BASIS, bodyStyle.withItalic(true));
+        s.put(Role.NOTE, bodyStyle.withItalic(true));
+        s.put(Role.CENTERED, centred.withSpacing(none, paraGap));
+        s.put(Role.HEADING_1, bodyStyle.withBold(true).withSpacing(pt(6), paraGap).keepingWithNext());
+        s.put(Role.HEADING_2, bodyStyle.withBold(true).keepingWithNext());
+        s.put(Role.HEADING_3, bodyStyle.withBold(true).withItalic(true).keepingWithNext());
+        s.put(Role.HEADING_4, bodyStyle.withItalic(true).keepingWithNext());
+
+        s.put(Role.RECIPIENTS_TITLE, new TextStyle(pt(12), true, true, Align.LEFT, none, none, none, pt(14), false));
+        s.put(Role.RECIPIENT, new TextStyle(pt(11), false, false, Align.LEFT, none, none, none, pt(13), false));
+        s.put(Role.SIGNER_AUTHORITY, centred.withBold(true));
+        s.put(Role.SIGNER_NAME, centred.withBold(true));
+
+        s.put(Role.APPENDIX_LABEL, centred.withBold(true));
+        s.put(Role.APPENDIX_TITLE, centred.withBold(true));
+        s.put(Role.APPENDIX_NOTE, centred.withItalic(true).withSpacing(none, pt(12)));
+
+        TextStyle cell = new TextStyle(pt(12), false, false, Align.LEFT, none, none, none, pt(14), false);
+        s.put(Role.TABLE_CELL, cell);
+        s.put(Role.TABLE_HEADER, cell.withBold(true).withAlign(Align.CENTER));
+        s.put(Role.FOOTNOTE, new TextStyle(pt(10), false, false, Align.JUSTIFY, none, none, none, pt(12), false));
+        s.put(Role.PAGE_NUMBER, centred);
+
+        return new Nd30Profile("Times New Roman", mm(210), mm(297),
+                new Margins(mm(25), mm(20), mm(35), mm(20)),
+                new Margins(mm(20), mm(15), mm(30), mm(15)),
+                s, 0.4, 0.4, pt(0.75), mm(28), mm(12), pt(3), pt(0.5), cm(1.27));
+    }
+}
