@@ -1,0 +1,15 @@
+package vn.vanban.write;
+
+import vn.vanban.layout.LayoutDocument;
+
+/**
+ * Turns the layout model into the bytes of one output format. A writer reads its measurements from
+ * the ND30 profile it was built with and knows nothing about YAML, plans or reports.
+ * The same document must always give the same bytes (no clock, no random ids).
+ */
+public interface DocumentWriter {
+    /** File extension without the dot: {@code docx}, {@code pdf}. */
+    String extension();
+
+    byte[] write(LayoutDocument document);
+}
