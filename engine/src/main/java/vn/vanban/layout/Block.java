@@ -7,11 +7,21 @@ public sealed interface Block
         permits Block.HeaderBlock, Block.TitleBlock, Block.Paragraph, Block.ListBlock, Block.TableBlock,
         Block.SignatureBlock, Block.PageBreak, Block.Spacer {
 
-    /** The page-1 header: issuing body and number on the left, Quốc hiệu, Tiêu ngữ, place and date on the right. */
-    record HeaderBlock(List<Line> left, List<Line> right) implements Block {
+    /**
+     * The page-1 header, a two-column block in two rows: issuing body (left) beside Quốc hiệu and
+     * Tiêu ngữ (right); then Số (left) level with place and date (right).
+     */
+    record HeaderBlock(List<Line> left, List<Line> right, List<Line> leftBelow, List<Line> rightBelow)
+            implements Block {
         public HeaderBlock {
             left = List.copyOf(left);
             right = List.copyOf(right);
+            leftBelow = List.copyOf(leftBelow);
+            rightBelow = List.copyOf(rightBelow);
+        }
+
+        public HeaderBlock(List<Line> left, List<Line> right) {
+            this(left, right, List.of(), List.of());
         }
     }
 

@@ -1,0 +1,131 @@
+package vn.vanban.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import vn.vanban.diag.Messages;
+
+/** Parses the command line and runs a command; never lets a stack trace reach a clerk unless --debug. */
+public final class Cli {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Options shared by every command. */
+    public record Options(List<String> files, Path outDir, String format, String lang, Path templates, boolean debug) {
+    }
+
+    public int run(String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        String lang = "vi";
+        for (int i = 0; i < rest.size() - 1; i++) {
+            if (rest.get(i).equals("--lang")) {
+                lang = rest.get(i + 1);
+            }
+        }
+        Messages msg = Messages.forLanguage(lang);
+        boolean debug = rest.contains("--debug");
+        try {
+            if (rest.isEmpty()) {
+                return renderAll(msg);
+            }
+            String command = rest.remove(0);
+            return switch (command) {
+                case "render" -> {
+                    Options o = parse(rest, msg);
+                    yield o == null ? 2 : new RenderCommand(out, err, msg).run(o);
+                }
+                case "help", "--help", "-h" -> {
+                    out.println(msg.get("usage.text"));
+                    yield 0;
+                }
+                default -> {
+                    err.println(msg.get("usage.unknown-command", command));
+                    err.println(msg.get("usage.text"));
+                    yield 2;
+                }
+            };
+        } catch (RuntimeException e) {
+            err.println(msg.get("internal.error", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+    }
+
+    /** {@code vanban} alone: every content file into output/, all formats. */
+    private int renderAll(Messages msg) {
+        Path content = Path.of("content");
+        if (!Files.isDirectory(content)) {
+            err.println(msg.get("usage.no-content-dir", content.toAbsolutePath()));
+            return 2;
+        }
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(content)) {
+            s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted().forEach(p -> files.add(p.toString()));
+        } catch (IOException e) {
+            err.println(msg.get("file.unreadable", e.getMessage()));
+            return 1;
+        }
+        return new RenderCommand(out, err, msg).run(new Options(files, Path.of("output"), "all", "vi", null, false));
+    }
+
+    private Options parse(List<String> args, Messages msg) {
+        List<String> files = new ArrayList<>();
+        Path outDir = Path.of("output");
+        String format = "all";
+        String lang = "vi";
+        Path templates = null;
+        boolean debug = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "-o", "--out", "--format", "--lang", "--templates", "--mau" -> {
+                    if (i + 1 >= args.size()) {
+                        err.println(msg.get("usage.missing-value", a));
+                        return null;
+                    }
+                    String v = args.get(++i);
+                    switch (a) {
+                        case "-o", "--out" -> outDir = Path.of(v);
+                        case "--format" -> {
+                            if (!List.of("docx", "pdf", "all", "markup").contains(v)) {
+                                err.println(msg.get("usage.bad-format", v));
+                                return null;
+                            }
+                            format = v;
+                        }
+                        case "--lang" -> lang = v;
+                        default -> templates = Path.of(v);
+                    }
+                }
+                case "--debug" -> debug = true;
+                default -> {
+                    if (a.startsWith("-")) {
+                        err.println(msg.get("usage.unknown-option", a));
+                        err.println(msg.get("usage.text"));
+                        return null;
+                    }
+                    files.add(a);
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            err.println(msg.get("usage.no-files"));
+            err.println(msg.get("usage.text"));
+            return null;
+        }
+        return new Options(files, outDir, format, lang, templates, debug);
+    }
+}

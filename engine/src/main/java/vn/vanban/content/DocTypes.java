@@ -1,0 +1,70 @@
+package vn.vanban.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.vanban.diag.ContentException;
+import vn.vanban.diag.Diagnostic;
+import vn.vanban.diag.Loc;
+import vn.vanban.load.YNode;
+import vn.vanban.load.YamlLoader;
+import vn.vanban.template.TemplateSource;
+
+/** The registry of document types, read from {@code loai-van-ban.yaml} beside the templates. */
+public final class DocTypes {
+    public static final String REGISTRY = "loai-van-ban.yaml";
+    private final Map<String, DocType> types;
+
+    public DocTypes(Map<String, DocType> types) {
+        this.types = Map.copyOf(types);
+    }
+
+    public static DocTypes load(TemplateSource source) {
+        byte[] bytes;
+        try {
+            bytes = source.read(REGISTRY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path where = Path.of(source.describe(REGISTRY));
+        if (bytes == null) {
+            throw new ContentException(Diagnostic.error(Loc.of(where), "template.missing", REGISTRY));
+        }
+        YNode root = new YamlLoader().parse(where, bytes);
+        Map<String, DocType> m = new LinkedHashMap<>();
+        if (root instanceof YNode.YMap map) {
+            for (YNode.Entry e : map.entries().values()) {
+                if (e.value() instanceof YNode.YMap t) {
+                    m.put(e.key(), new DocType(e.key(), str(t, "ten"), str(t, "viet-tat"), str(t, "mau"),
+                            str(t, "ten-trong-cau")));
+                }
+            }
+        }
+        return new DocTypes(m);
+    }
+
+    private static String str(YNode.YMap m, String key) {
+        YNode n = m.get(key);
+        if (n instanceof YNode.YScalar s && !s.isNull()) {
+            return s.value();
+        }
+        throw new ContentException(Diagnostic.error(m.loc(), "key.missing", key, REGISTRY));
+    }
+
+    public DocType find(String key) {
+        return types.get(key);
+    }
+
+    public List<String> keys() {
+        return new ArrayList<>(types.keySet());
+    }
+
+    public java.util.Collection<DocType> all() {
+        return types.values();
+    }
+}

@@ -1,0 +1,38 @@
+package vn.vanban.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 2: the typed content of one document, read from YAML, numbered and checked. Templates
+ * read it; nothing here knows about pages or file formats.
+ *
+ * @param refLabels id → number without its final dot ("2.3.1"), for cross references
+ */
+public record Document(Path source, DocType type, Header header, List<String> subject, List<RichText> bases,
+                       List<ContentBlock> opening, List<ContentBlock> body, RichText closing,
+                       List<String> recipients, Signature signature, List<Appendix> appendices,
+                       Map<String, String> refLabels) {
+    public Document {
+        subject = List.copyOf(subject);
+        bases = List.copyOf(bases);
+        opening = List.copyOf(opening);
+        body = List.copyOf(body);
+        recipients = List.copyOf(recipients);
+        appendices = List.copyOf(appendices);
+        refLabels = Map.copyOf(refLabels);
+    }
+
+    /** The number of the item with this id, as cited in text ("2.3.1"). */
+    public String ref(String id) {
+        return refLabels.getOrDefault(id, "?");
+    }
+
+    /** File name without extension, used for output names. */
+    public String baseName() {
+        String n = source.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

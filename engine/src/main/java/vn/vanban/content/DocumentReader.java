@@ -1,0 +1,651 @@
+package vn.vanban.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.vanban.diag.Diagnostics;
+import vn.vanban.diag.Loc;
+import vn.vanban.load.YNode;
+import vn.vanban.load.YNode.YMap;
+import vn.vanban.load.YNode.YScalar;
+import vn.vanban.load.YNode.YSeq;
+
+/**
+ * Stage 2: YAML tree → {@link Document}. Checks every key and value, numbers sections, points and
+ * bullets, and collects every problem with its place rather than stopping at the first.
+ */
+public final class DocumentReader {
+    static final List<String> TOP_KEYS = List.of("loai", "co-quan-chu-quan", "co-quan-ban-hanh", "ten-co-quan", "so",
+            "ky-hieu", "dia-danh", "ngay", "trich-yeu", "can-cu", "mo-dau", "noi-dung", "ket-thuc", "noi-nhan", "ky",
+            "chu-thich", "phu-luc", "kieu-so-phu-luc");
+    static final List<String> SIGNATURE_KEYS = List.of("thay-mat", "ky-thay", "quyen", "thua-lenh", "thua-uy-quyen",
+            "chuc-vu", "ho-ten");
+    static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "noi-dung");
+    static final List<String> DUTY_KEYS = List.of("tu", "den", "chu-tri", "phoi-hop", "thoi-gian");
+    static final List<String> ITEM_KEYS = List.of("doan", "noi-dung", "gach", "diem");
+    /** The key that names a block's kind, and the other keys that kind may carry. */
+    static final Map<String, List<String>> BLOCK_KEYS = blockKeys();
+    static final List<String> APPENDIX_STYLES = List.of("la-ma", "so", "so-hai-chu-so");
+
+    private static final Pattern CODE = Pattern.compile("[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ0-9][A-Za-zĐđ0-9&]*)+");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+
+    private final DocTypes types;
+
+    public DocumentReader(DocTypes types) {
+        this.types = types;
+    }
+
+    private static Map<String, List<String>> blockKeys() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("muc", List.of("id", "noi-dung"));
+        m.put("khoan", List.of("id", "noi-dung"));
+        m.put("nhiem-vu", List.of("id", "noi-dung", "chu-tri", "phoi-hop", "thoi-gian"));
+        m.put("diem", List.of());
+        m.put("gach", List.of("dau"));
+        m.put("ghi-chu", List.of());
+        m.put("doan", List.of("can"));
+        m.put("trach-nhiem", List.of());
+        m.put("ngat-trang", List.of());
+        return m;
+    }
+
+    /** Reads one document; problems go to {@code diags}. Returns null when the root is not a mapping. */
+    public Document read(Path source, YNode root, Diagnostics diags) {
+        if (!(root instanceof YMap map)) {
+            diags.error(root.loc(), "root.not-map", kind(root));
+            return null;
+        }
+        return new Session(source, diags).document(map);
+    }
+
+    private static String kind(YNode n) {
+        return n.kindKey();
+    }
+
+    /** State of one read: footnotes, ids and their numbers. */
+    private final class Session {
+        private final Path source;
+        private final Diagnostics diags;
+        private final Map<String, RichText> notes = new HashMap<>();
+        private final Map<String, String> refLabels = new HashMap<>();
+        private final Map<String, Loc> idLocs = new HashMap<>();
+        private final List<YScalar> pendingRefs = new ArrayList<>();
+        private InlineParser inline;
+        /** Inside an attached outline, empty headings are the point (space to fill), not a slip. */
+        private boolean inOutline;
+
+        Session(Path source, Diagnostics diags) {
+            this.source = source;
+            this.diags = diags;
+        }
+
+        Document document(YMap map) {
+            MapReader r = new MapReader(map, diags, "văn bản", TOP_KEYS);
+            readNotes(r.get("chu-thich"));
+            inline = new InlineParser(notes);
+
+            DocType type = null;
+            YNode loai = r.require("loai");
+            if (loai != null) {
+                String t = scalar(loai, "loai");
+                if (t != null) {
+                    type = types.find(t);
+                    if (type == null) {
+                        diags.error(loai.loc(), "loai.unknown", t, String.join(", ", types.keys()));
+                    }
+                }
+            }
+            Header header = header(r, type);
+            List<String> subject = lines(r.require("trich-yeu"), "trich-yeu");
+            List<RichText> bases = new ArrayList<>();
+            YNode cc = r.get("can-cu");
+            if (cc != null) {
+                for (YNode n : list(cc, "can-cu")) {
+                    RichText t = rich(n, "can-cu");
+                    if (t != null) {
+                        bases.add(t);
+                    }
+                }
+            }
+            List<ContentBlock> opening = blocks(r.get("mo-dau"), new Counter(List.of()), "mo-dau");
+            YNode bodyNode = r.require("noi-dung");
+            List<ContentBlock> body = blocks(bodyNode, new Counter(List.of()), "noi-dung");
+            RichText closing = r.get("ket-thuc") == null ? null : rich(r.get("ket-thuc"), "ket-thuc");
+            List<String> recipients = recipients(r.require("noi-nhan"));
+            Signature signature = signature(r.require("ky"));
+            String style = "la-ma";
+            YNode ks = r.get("kieu-so-phu-luc");
+            if (ks != null) {
+                String v = scalar(ks, "kieu-so-phu-luc");
+                if (v != null && !APPENDIX_STYLES.contains(v)) {
+                    diags.error(ks.loc(), "value.one-of", "kieu-so-phu-luc", v, String.join(", ", APPENDIX_STYLES));
+                } else if (v != null) {
+                    style = v;
+                }
+            }
+            List<Appendix> appendices = appendices(r.get("phu-luc"), style);
+            r.finish();
+            resolveRefs();
+            if (type == null) {
+                return null;
+            }
+            return new Document(source, type, header, subject, bases, opening, body, closing, recipients, signature,
+                    appendices, refLabels);
+        }
+
+        // ---- header ----
+
+        private Header header(MapReader r, DocType type) {
+            List<String> parent = r.get("co-quan-chu-quan") == null ? List.of() : lines(r.get("co-quan-chu-quan"), "co-quan-chu-quan");
+            List<String> issuer = lines(r.require("co-quan-ban-hanh"), "co-quan-ban-hanh");
+            String issuerName = r.get("ten-co-quan") == null ? null : scalar(r.get("ten-co-quan"), "ten-co-quan");
+            Integer number = null;
+            YNode so = r.get("so");
+            if (so instanceof YScalar s && !s.isNull()) {
+                String v = s.value().trim();
+                if (v.matches("\\d{1,6}") && Integer.parseInt(v) > 0) {
+                    number = Integer.parseInt(v);
+                } else {
+                    diags.error(s.loc(), "so.format", v);
+                }
+            } else if (so != null && !(so instanceof YScalar)) {
+                diags.error(so.loc(), "value.scalar", "so", so.kindKey(), "so: 5");
+            }
+            String code = null;
+            YNode kh = r.require("ky-hieu");
+            if (kh != null) {
+                code = scalar(kh, "ky-hieu");
+                if (code != null) {
+                    code = code.trim();
+                    if (!CODE.matcher(code).matches()) {
+                        diags.error(kh.loc(), "ky-hieu.format", code);
+                    } else if (type != null && !code.split("-")[0].equals(type.abbreviation())) {
+                        diags.error(kh.loc(), "ky-hieu.type", code, code.split("-")[0], type.abbreviation(),
+                                type.nameInText());
+                    }
+                }
+            }
+            String place = r.get("dia-danh") == null ? null : scalar(r.get("dia-danh"), "dia-danh");
+            PartialDate date = r.get("ngay") == null ? null : date(r.get("ngay"));
+            return new Header(parent, issuer, issuerName, number, code, place, date);
+        }
+
+        private PartialDate date(YNode n) {
+            if (n instanceof YScalar s && s.isNull()) {
+                return null;
+            }
+            String v = scalar(n, "ngay");
+            if (v == null) {
+                return null;
+            }
+            Matcher m = DATE.matcher(v.trim());
+            if (!m.matches()) {
+                diags.error(n.loc(), "ngay.format", v);
+                return null;
+            }
+            int year = Integer.parseInt(m.group(1));
+            Integer month = m.group(2) == null ? null : Integer.parseInt(m.group(2));
+            Integer day = m.group(3) == null ? null : Integer.parseInt(m.group(3));
+            if (year < 1945 || year > 2100) {
+                diags.error(n.loc(), "ngay.year", v, year);
+                return null;
+            }
+            if (month != null && (month < 1 || month > 12)) {
+                diags.error(n.loc(), "ngay.month", v, month);
+                return null;
+            }
+            if (day != null) {
+                int max = java.time.YearMonth.of(year, month).lengthOfMonth();
+                if (day < 1 || day > max) {
+                    diags.error(n.loc(), "ngay.day", v, day, month, max);
+                    return null;
+                }
+            }
+            return new PartialDate(year, month, day);
+        }
+
+        // ---- blocks ----
+
+        /** Numbering state of one level: the counters of the ancestors and how many siblings so far. */
+        private final class Counter {
+            final List<Integer> parentPath;
+            int count;
+
+            Counter(List<Integer> parentPath) {
+                this.parentPath = parentPath;
+            }
+
+            List<Integer> next() {
+                List<Integer> p = new ArrayList<>(parentPath);
+                p.add(++count);
+                return p;
+            }
+        }
+
+        private List<ContentBlock> blocks(YNode n, Counter counter, String where) {
+            if (n == null || n instanceof YScalar s && s.isNull()) {
+                return List.of();
+            }
+            List<ContentBlock> out = new ArrayList<>();
+            for (YNode item : list(n, where)) {
+                ContentBlock b = block(item, counter);
+                if (b != null) {
+                    out.add(b);
+                }
+            }
+            return out;
+        }
+
+        private ContentBlock block(YNode n, Counter counter) {
+            if (n instanceof YScalar s) {
+                if (s.isNull()) {
+                    diags.warning(s.loc(), "block.empty");
+                    return null;
+                }
+                return new ContentBlock.Para(parse(s), ContentBlock.ParaStyle.NORMAL, s.loc());
+            }
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "block.not-block", n.kindKey());
+                return null;
+            }
+            List<String> kinds = m.entries().keySet().stream().filter(BLOCK_KEYS::containsKey).toList();
+            if (kinds.isEmpty()) {
+                String first = m.entries().keySet().iterator().next();
+                String near = MapReader.closest(first, BLOCK_KEYS.keySet());
+                diags.error(m.loc(), near == null ? "block.unknown" : "block.unknown.suggest", first,
+                        String.join(", ", BLOCK_KEYS.keySet()), near);
+                return null;
+            }
+            if (kinds.size() > 1) {
+                diags.error(m.entries().get(kinds.get(1)).keyLoc(), "block.two-kinds", kinds.get(0), kinds.get(1));
+                return null;
+            }
+            String kind = kinds.get(0);
+            List<String> allowed = new ArrayList<>(BLOCK_KEYS.get(kind));
+            allowed.add(kind);
+            MapReader r = new MapReader(m, diags, kind, allowed);
+            ContentBlock b = switch (kind) {
+                case "muc", "khoan", "nhiem-vu" -> numbered(kind, r, counter);
+                case "diem" -> points(r.get("diem"), counter);
+                case "gach" -> bullets(r.get("gach"), r.get("dau"), 1, counter);
+                case "ghi-chu" -> para(r.get("ghi-chu"), ContentBlock.ParaStyle.NOTE);
+                case "doan" -> paraWithOptions(r);
+                case "trach-nhiem" -> duty(r.get("trach-nhiem"), true);
+                case "ngat-trang" -> new ContentBlock.PageBreak(m.loc());
+                default -> throw new IllegalStateException(kind);
+            };
+            r.finish();
+            return b;
+        }
+
+        private ContentBlock numbered(String kind, MapReader r, Counter counter) {
+            List<Integer> path = counter.next();
+            String label = Numbering.sectionLabel(path);
+            RichText text = rich(r.get(kind), kind);
+            String id = null;
+            YNode idNode = r.get("id");
+            if (idNode != null) {
+                id = scalar(idNode, "id");
+                if (id != null) {
+                    Loc prev = idLocs.putIfAbsent(id, idNode.loc());
+                    if (prev != null) {
+                        diags.error(idNode.loc(), "id.duplicate", id, prev.line());
+                    } else {
+                        refLabels.put(id, label.substring(0, label.length() - 1));
+                    }
+                }
+            }
+            List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(path), kind + ".noi-dung");
+            ContentBlock.Duty duty = null;
+            if ("nhiem-vu".equals(kind) && (r.has("chu-tri") || r.has("phoi-hop") || r.has("thoi-gian"))) {
+                duty = dutyFields(r, r.loc(), false);
+            }
+            if ("muc".equals(kind) && body.isEmpty() && !inOutline) {
+                diags.warning(r.loc(), "section.empty", text == null ? "" : text.plain());
+            }
+            return new ContentBlock.Numbered(kind, id, label, path.size(), text == null ? RichText.EMPTY : text, body,
+                    duty, r.loc());
+        }
+
+        private ContentBlock points(YNode n, Counter counter) {
+            List<ContentBlock.Item> items = new ArrayList<>();
+            int i = 0;
+            for (YNode it : list(n, "diem")) {
+                ContentBlock.Item item = item(it, Numbering.letter(++i) + ")", counter, 1, "diem");
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            return new ContentBlock.Points(items, n.loc());
+        }
+
+        private ContentBlock bullets(YNode n, YNode markerNode, int level, Counter counter) {
+            String marker = level == 1 ? "-" : "+";
+            if (markerNode != null) {
+                String m = scalar(markerNode, "dau");
+                if (m != null && !Set.of("-", "+", "*", "•").contains(m.trim())) {
+                    diags.error(markerNode.loc(), "value.one-of", "dau", m, "-, +, *, •");
+                } else if (m != null) {
+                    marker = m.trim();
+                }
+            }
+            List<ContentBlock.Item> items = new ArrayList<>();
+            for (YNode it : list(n, "gach")) {
+                ContentBlock.Item item = item(it, marker, counter, level, "gach");
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            return new ContentBlock.Bullets(marker, level, items, n.loc());
+        }
+
+        private ContentBlock.Item item(YNode n, String label, Counter counter, int level, String where) {
+            if (n instanceof YScalar s) {
+                if (s.isNull()) {
+                    diags.warning(s.loc(), "block.empty");
+                    return null;
+                }
+                return new ContentBlock.Item(label, parse(s), List.of());
+            }
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "item.type", where, n.kindKey());
+                return null;
+            }
+            MapReader r = new MapReader(m, diags, where, ITEM_KEYS);
+            RichText text = rich(r.require("doan"), "doan");
+            List<ContentBlock> body = new ArrayList<>(blocks(r.get("noi-dung"), counter, where + ".noi-dung"));
+            if (r.get("gach") != null) {
+                body.add(bullets(r.get("gach"), null, level + 1, counter));
+            }
+            if (r.get("diem") != null) {
+                body.add(points(r.get("diem"), counter));
+            }
+            r.finish();
+            return new ContentBlock.Item(label, text == null ? RichText.EMPTY : text, body);
+        }
+
+        private ContentBlock para(YNode n, ContentBlock.ParaStyle style) {
+            RichText t = rich(n, "doan");
+            return t == null ? null : new ContentBlock.Para(t, style, n.loc());
+        }
+
+        private ContentBlock paraWithOptions(MapReader r) {
+            ContentBlock.ParaStyle style = ContentBlock.ParaStyle.NORMAL;
+            YNode can = r.get("can");
+            if (can != null) {
+                String v = scalar(can, "can");
+                if ("giua".equals(v)) {
+                    style = ContentBlock.ParaStyle.CENTER;
+                } else if (v != null && !"deu".equals(v)) {
+                    diags.error(can.loc(), "value.one-of", "can", v, "giua, deu");
+                }
+            }
+            return para(r.get("doan"), style);
+        }
+
+        private ContentBlock.Duty duty(YNode n, boolean standalone) {
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "value.map", "trach-nhiem", n.kindKey(), "trach-nhiem: {chu-tri: Sở Y tế}");
+                return null;
+            }
+            MapReader r = new MapReader(m, diags, "trach-nhiem", DUTY_KEYS);
+            ContentBlock.Duty d = dutyFields(r, m.loc(), standalone);
+            r.finish();
+            return d;
+        }
+
+        private ContentBlock.Duty dutyFields(MapReader r, Loc loc, boolean standalone) {
+            String from = null;
+            String to = null;
+            if (standalone) {
+                YNode tu = r.get("tu");
+                YNode den = r.get("den");
+                if (tu != null || den != null) {
+                    if (tu == null || den == null) {
+                        diags.error(r.loc(), "duty.range-half", tu == null ? "tu" : "den");
+                    } else {
+                        from = scalar(tu, "tu");
+                        to = scalar(den, "den");
+                        pendingRefs.add((YScalar) (tu instanceof YScalar ? tu : null));
+                        pendingRefs.add((YScalar) (den instanceof YScalar ? den : null));
+                    }
+                }
+            }
+            List<RichText> lead = units(r.get("chu-tri"), "chu-tri");
+            List<RichText> support = units(r.get("phoi-hop"), "phoi-hop");
+            RichText time = r.get("thoi-gian") == null ? null : rich(r.get("thoi-gian"), "thoi-gian");
+            if (lead.isEmpty() && support.isEmpty() && time == null) {
+                diags.error(loc, "duty.empty");
+            }
+            return new ContentBlock.Duty(from, to, lead, support, time, loc);
+        }
+
+        private List<RichText> units(YNode n, String key) {
+            if (n == null) {
+                return List.of();
+            }
+            List<RichText> out = new ArrayList<>();
+            if (n instanceof YSeq s) {
+                for (YNode i : s.items()) {
+                    RichText t = rich(i, key);
+                    if (t != null) {
+                        out.add(t);
+                    }
+                }
+            } else {
+                RichText t = rich(n, key);
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+            return out;
+        }
+
+        private void resolveRefs() {
+            for (YScalar s : pendingRefs) {
+                if (s != null && !refLabels.containsKey(s.value().trim())) {
+                    String near = MapReader.closest(s.value().trim(), refLabels.keySet());
+                    diags.error(s.loc(), near == null ? "ref.unknown" : "ref.unknown.suggest", s.value(), near);
+                }
+            }
+        }
+
+        // ---- closing parts ----
+
+        private List<String> recipients(YNode n) {
+            if (n == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            List<YNode> items = list(n, "noi-nhan");
+            for (YNode i : items) {
+                String v = scalar(i, "noi-nhan");
+                if (v == null) {
+                    continue;
+                }
+                String t = v.trim().replaceFirst("^[-–+•]\\s*", "").replaceAll("[\\s;.,]+$", "");
+                if (t.matches("(?i)lưu\\s*:?.*")) {
+                    t = "Lưu: " + t.replaceFirst("(?i)^lưu\\s*:?\\s*", "");
+                }
+                out.add(t);
+            }
+            if (!out.isEmpty() && !out.get(out.size() - 1).startsWith("Lưu:")) {
+                diags.error(items.get(items.size() - 1).loc(), "noi-nhan.luu");
+            }
+            return out;
+        }
+
+        private Signature signature(YNode n) {
+            if (n == null) {
+                return new Signature(List.of(), "", null);
+            }
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "value.map", "ky", n.kindKey(), "ky: {chuc-vu: CHỦ TỊCH, ho-ten: Nguyễn Văn A}");
+                return new Signature(List.of(), "", null);
+            }
+            MapReader r = new MapReader(m, diags, "ky", SIGNATURE_KEYS);
+            List<String> authority = new ArrayList<>();
+            String[][] prefixes = {{"thay-mat", "TM."}, {"ky-thay", "KT."}, {"quyen", "Q."}, {"thua-lenh", "TL."},
+                    {"thua-uy-quyen", "TUQ."}};
+            for (String[] p : prefixes) {
+                YNode v = r.get(p[0]);
+                if (v != null) {
+                    String s = scalar(v, p[0]);
+                    if (s != null) {
+                        authority.add(p[1] + " " + s.trim().replaceFirst("^(TM|KT|Q|TL|TUQ)\\.\\s*", ""));
+                    }
+                }
+            }
+            YNode title = r.require("chuc-vu");
+            String t = title == null ? "" : scalar(title, "chuc-vu");
+            String name = r.get("ho-ten") == null ? null : scalar(r.get("ho-ten"), "ho-ten");
+            r.finish();
+            return new Signature(authority, t == null ? "" : t.trim(), name == null ? null : name.trim());
+        }
+
+        private List<Appendix> appendices(YNode n, String style) {
+            if (n == null) {
+                return List.of();
+            }
+            List<Appendix> out = new ArrayList<>();
+            int i = 0;
+            for (YNode a : list(n, "phu-luc")) {
+                i++;
+                if (!(a instanceof YMap m)) {
+                    diags.error(a.loc(), "value.map", "phu-luc", a.kindKey(), "- tieu-de: TÊN PHỤ LỤC");
+                    continue;
+                }
+                MapReader r = new MapReader(m, diags, "phu-luc", APPENDIX_KEYS);
+                RichText title = rich(r.require("tieu-de"), "tieu-de");
+                List<String> sub = r.get("phu-de") == null ? List.of() : lines(r.get("phu-de"), "phu-de");
+                boolean outline = r.get("de-cuong") != null && bool(r.get("de-cuong"), "de-cuong");
+                inOutline = outline;
+                List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(List.of()), "phu-luc.noi-dung");
+                inOutline = false;
+                r.finish();
+                out.add(new Appendix(appendixLabel(style, i), title == null ? RichText.EMPTY : title, sub, outline, body,
+                        m.loc()));
+            }
+            return out;
+        }
+
+        private static String appendixLabel(String style, int i) {
+            return switch (style) {
+                case "so" -> "PHỤ LỤC " + i;
+                case "so-hai-chu-so" -> "Phụ lục " + (i < 10 ? "0" + i : String.valueOf(i));
+                default -> "Phụ lục " + Numbering.roman(i);
+            };
+        }
+
+        private void readNotes(YNode n) {
+            if (n == null) {
+                return;
+            }
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "value.map", "chu-thich", n.kindKey(), "chu-thich: {luat: Luật Trẻ em năm 2016}");
+                return;
+            }
+            InlineParser plain = new InlineParser(Map.of());
+            for (YNode.Entry e : m.entries().values()) {
+                String v = scalar(e.value(), "chu-thich");
+                if (v != null) {
+                    notes.put(e.key(), plain.parse(v, id -> diags.error(e.value().loc(), "note.nested"),
+                            mark -> diags.error(e.value().loc(), "inline.unclosed", mark)));
+                }
+            }
+        }
+
+        // ---- scalars ----
+
+        private List<YNode> list(YNode n, String key) {
+            if (n instanceof YSeq s) {
+                return s.items();
+            }
+            if (n instanceof YScalar s && s.isNull()) {
+                return List.of();
+            }
+            diags.error(n.loc(), "value.list", key, n.kindKey());
+            return List.of();
+        }
+
+        private String scalar(YNode n, String key) {
+            if (n instanceof YScalar s) {
+                return s.isNull() ? null : s.value();
+            }
+            diags.error(n.loc(), "value.scalar", key, n.kindKey(), key + ": ...");
+            return null;
+        }
+
+        private boolean bool(YNode n, String key) {
+            String v = scalar(n, key);
+            if (v == null) {
+                return false;
+            }
+            return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "co", "có", "yes" -> true;
+                case "false", "khong", "không", "no" -> false;
+                default -> {
+                    diags.error(n.loc(), "value.bool", key, v);
+                    yield false;
+                }
+            };
+        }
+
+        /** A string, or a list of strings, as lines; a string's own line breaks split it too. */
+        private List<String> lines(YNode n, String key) {
+            if (n == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            if (n instanceof YSeq s) {
+                for (YNode i : s.items()) {
+                    String v = scalar(i, key);
+                    if (v != null) {
+                        out.add(v.trim());
+                    }
+                }
+            } else {
+                String v = scalar(n, key);
+                if (v != null) {
+                    for (String l : v.split("\n")) {
+                        if (!l.isBlank()) {
+                            out.add(l.trim());
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private RichText rich(YNode n, String key) {
+            if (n == null) {
+                return null;
+            }
+            if (!(n instanceof YScalar s)) {
+                diags.error(n.loc(), "value.scalar", key, n.kindKey(), key + ": ...");
+                return null;
+            }
+            if (s.isNull()) {
+                diags.error(n.loc(), "value.empty", key);
+                return null;
+            }
+            return parse(s);
+        }
+
+        private RichText parse(YScalar s) {
+            String text = s.value().strip().replaceAll("\\s*\n\\s*", " ");
+            return inline.parse(text, id -> {
+                String near = MapReader.closest(id, notes.keySet());
+                diags.error(s.loc(), near == null ? "note.unknown" : "note.unknown.suggest", id, near);
+            }, mark -> diags.error(s.loc(), "inline.unclosed", mark));
+        }
+    }
+}

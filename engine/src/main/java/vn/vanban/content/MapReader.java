@@ -1,0 +1,112 @@
+package vn.vanban.content;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import vn.vanban.diag.Diagnostics;
+import vn.vanban.diag.Loc;
+import vn.vanban.load.YNode;
+
+/**
+ * Reads the keys of one YAML mapping, remembering which were used, so that every key the clerk
+ * typed but the format does not know is reported with the closest known key.
+ */
+final class MapReader {
+    private final YNode.YMap map;
+    private final Diagnostics diags;
+    private final String context;
+    private final Set<String> allowed;
+    private final Set<String> used = new HashSet<>();
+
+    MapReader(YNode.YMap map, Diagnostics diags, String context, Collection<String> allowed) {
+        this.map = map;
+        this.diags = diags;
+        this.context = context;
+        this.allowed = Set.copyOf(allowed);
+    }
+
+    Loc loc() {
+        return map.loc();
+    }
+
+    boolean has(String key) {
+        return map.has(key);
+    }
+
+    YNode get(String key) {
+        used.add(key);
+        return map.get(key);
+    }
+
+    Loc keyLoc(String key) {
+        YNode.Entry e = map.entries().get(key);
+        return e == null ? map.loc() : e.keyLoc();
+    }
+
+    /** A required value; reports "missing key in its parent" when absent or empty. */
+    YNode require(String key) {
+        YNode n = get(key);
+        if (n == null || n instanceof YNode.YScalar s && s.isNull()) {
+            diags.error(n == null ? map.loc() : n.loc(), "key.missing", key, context);
+            return null;
+        }
+        return n;
+    }
+
+    /** Report every key not in the allowed set. */
+    void finish() {
+        for (YNode.Entry e : map.entries().values()) {
+            if (!allowed.contains(e.key())) {
+                String near = closest(e.key(), allowed);
+                if (near != null) {
+                    diags.error(e.keyLoc(), "key.unknown.suggest", e.key(), context, near);
+                } else {
+                    diags.error(e.keyLoc(), "key.unknown", e.key(), context, String.join(", ", sorted(allowed)));
+                }
+            }
+        }
+    }
+
+    private static List<String> sorted(Set<String> s) {
+        List<String> l = new ArrayList<>(s);
+        l.sort(null);
+        return l;
+    }
+
+    /** The known key at the smallest edit distance, if it is close enough to be a typo. */
+    static String closest(String key, Collection<String> candidates) {
+        String plain = Text.foldDiacritics(key).toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = plain.equals(c) ? 0 : editDistance(plain, c);
+            if (d < bestD || d == bestD && best != null && c.compareTo(best) < 0) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return best != null && bestD <= Math.max(2, best.length() / 3) ? best : null;
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,101 @@
+package vn.vanban.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Text typed by a clerk, after its inline marks ({@code **bold**}, {@code *italic*}, {@code ^sup^},
+ * {@code [^note]}) were read. Templates print it as layout markup; it is never evaluated.
+ */
+public record RichText(List<Part> parts) {
+    public RichText {
+        parts = List.copyOf(parts);
+    }
+
+    public sealed interface Part permits Text, Note {
+    }
+
+    public record Text(String text, boolean bold, boolean italic, boolean superscript) implements Part {
+    }
+
+    /** A footnote, with its text already looked up. */
+    public record Note(String id, RichText text) implements Part {
+    }
+
+    public static RichText plain(String s) {
+        return new RichText(s.isEmpty() ? List.of() : List.of(new Text(s, false, false, false)));
+    }
+
+    public static final RichText EMPTY = new RichText(List.of());
+
+    /** Visible text without footnotes. */
+    public String plain() {
+        StringBuilder sb = new StringBuilder();
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                sb.append(t.text());
+            }
+        }
+        return sb.toString();
+    }
+
+    public boolean isEmpty() {
+        return plain().isBlank() && parts.stream().noneMatch(p -> p instanceof Note);
+    }
+
+    /** Upper-cased copy (ND30 level-1 titles, signer titles). */
+    public RichText upper() {
+        return map(s -> s.toUpperCase(Locale.forLanguageTag("vi")));
+    }
+
+    public RichText append(String s) {
+        List<Part> ps = new ArrayList<>(parts);
+        ps.add(new Text(s, false, false, false));
+        return new RichText(ps);
+    }
+
+    /** The same text without trailing punctuation {@code . ; ,} and spaces, so a template can add its own. */
+    public RichText trimEnd() {
+        List<Part> ps = new ArrayList<>(parts);
+        while (!ps.isEmpty() && ps.get(ps.size() - 1) instanceof Text t) {
+            String s = t.text().replaceAll("[\\s.;,]+$", "");
+            if (s.isEmpty()) {
+                ps.remove(ps.size() - 1);
+            } else {
+                ps.set(ps.size() - 1, new Text(s, t.bold(), t.italic(), t.superscript()));
+                break;
+            }
+        }
+        return new RichText(ps);
+    }
+
+    /** Ends with the given suffix (ignoring trailing spaces). */
+    public boolean endsWith(String suffix) {
+        return plain().stripTrailing().endsWith(suffix);
+    }
+
+    public static RichText join(List<RichText> items, String separator) {
+        List<Part> ps = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                ps.add(new Text(separator, false, false, false));
+            }
+            ps.addAll(items.get(i).parts());
+        }
+        return new RichText(ps);
+    }
+
+    private RichText map(java.util.function.UnaryOperator<String> f) {
+        List<Part> ps = new ArrayList<>();
+        for (Part p : parts) {
+            ps.add(p instanceof Text t ? new Text(f.apply(t.text()), t.bold(), t.italic(), t.superscript()) : p);
+        }
+        return new RichText(ps);
+    }
+
+    @Override
+    public String toString() {
+        return plain();
+    }
+}

@@ -1,0 +1,3 @@
+package vn.vanban.diag;
+
+public enum Severity { ERROR, WARNING }

@@ -1,0 +1,302 @@
+package vn.vanban.layout.markup;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+import vn.vanban.layout.Block;
+import vn.vanban.layout.Inline;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.Line;
+import vn.vanban.layout.PageSection;
+import vn.vanban.layout.Role;
+import vn.vanban.layout.Table;
+
+/**
+ * Stage 4: the layout markup a template printed becomes the {@link LayoutDocument}. The markup is
+ * small and fixed (see docs/layout-markup.md); anything unknown is a template bug and is reported
+ * with its line in the markup.
+ *
+ * <p>White space inside text collapses as in HTML (runs of spaces and line breaks become one space,
+ * trimmed at the ends of a paragraph), so templates can be indented freely; no-break spaces stay.
+ */
+public final class MarkupReader {
+
+    /** The markup is not what the layout model expects: a template bug. */
+    public static final class MarkupException extends RuntimeException {
+        public MarkupException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public LayoutDocument read(String markup) {
+        org.w3c.dom.Document dom = parse(markup);
+        Element root = dom.getDocumentElement();
+        expect(root, "document");
+        List<PageSection> sections = new ArrayList<>();
+        for (Element s : children(root)) {
+            expect(s, "section");
+            sections.add(section(s));
+        }
+        String date = root.getAttribute("date");
+        return new LayoutDocument(root.getAttribute("title"), date.isEmpty() ? null : LocalDate.parse(date), sections);
+    }
+
+    private static org.w3c.dom.Document parse(String markup) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setExpandEntityReferences(false);
+            f.setNamespaceAware(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(null);
+            return b.parse(new InputSource(new StringReader(markup)));
+        } catch (SAXParseException e) {
+            throw new MarkupException("markup line " + e.getLineNumber() + ": " + e.getMessage());
+        } catch (Exception e) {
+            throw new MarkupException(e.getMessage());
+        }
+    }
+
+    private PageSection section(Element s) {
+        PageSection.Orientation o = "landscape".equals(s.getAttribute("orientation"))
+                ? PageSection.Orientation.LANDSCAPE : PageSection.Orientation.PORTRAIT;
+        List<Block> blocks = new ArrayList<>();
+        for (Element e : children(s)) {
+            if (e.getTagName().equals("end-mark")) {
+                EndMark.applyTo(blocks);
+            } else {
+                blocks.add(block(e));
+            }
+        }
+        return new PageSection(o, "true".equals(s.getAttribute("restart")), blocks);
+    }
+
+    private Block block(Element e) {
+        return switch (e.getTagName()) {
+            case "header-block" -> new Block.HeaderBlock(lines(child(e, "left")), lines(child(e, "right")),
+                    lines(child(e, "left-below")), lines(child(e, "right-below")));
+            case "title-block" -> new Block.TitleBlock(lines(e));
+            case "p" -> new Block.Paragraph(role(e, Role.BODY), inlines(e));
+            case "list" -> list(e);
+            case "table" -> new Block.TableBlock(table(e));
+            case "signature-block" -> new Block.SignatureBlock(lines(child(e, "left")), lines(child(e, "right")));
+            case "page-break" -> new Block.PageBreak();
+            case "spacer" -> new Block.Spacer(intAttr(e, "lines", 1));
+            default -> throw new MarkupException("unknown block <" + e.getTagName() + ">");
+        };
+    }
+
+    private Block list(Element e) {
+        List<Block.ListItem> items = new ArrayList<>();
+        for (Element it : children(e)) {
+            expect(it, "item");
+            items.add(new Block.ListItem(it.getAttribute("marker"), intAttr(it, "level", 1), inlines(it)));
+        }
+        return new Block.ListBlock(items);
+    }
+
+    private Table table(Element e) {
+        List<Table.Column> cols = new ArrayList<>();
+        List<Table.Row> head = new ArrayList<>();
+        List<Table.Row> body = new ArrayList<>();
+        for (Element c : children(e)) {
+            switch (c.getTagName()) {
+                case "col" -> cols.add(new Table.Column(doubleAttr(c, "weight", 1), align(c, Table.Align.LEFT)));
+                case "thead" -> rows(c, head);
+                case "tbody" -> rows(c, body);
+                default -> throw new MarkupException("unknown table part <" + c.getTagName() + ">");
+            }
+        }
+        return new Table(cols, head, body);
+    }
+
+    private void rows(Element part, List<Table.Row> out) {
+        for (Element tr : children(part)) {
+            expect(tr, "tr");
+            List<Table.Cell> cells = new ArrayList<>();
+            for (Element td : children(tr)) {
+                expect(td, "td");
+                cells.add(new Table.Cell(inlines(td), intAttr(td, "colspan", 1), intAttr(td, "rowspan", 1),
+                        td.hasAttribute("align") ? align(td, Table.Align.LEFT) : null,
+                        "true".equals(td.getAttribute("bold")), "true".equals(td.getAttribute("italic"))));
+            }
+            out.add(new Table.Row(cells, "true".equals(tr.getAttribute("bold"))));
+        }
+    }
+
+    private List<Line> lines(Element parent) {
+        List<Line> out = new ArrayList<>();
+        if (parent == null) {
+            return out;
+        }
+        for (Element l : children(parent)) {
+            expect(l, "line");
+            Line.Rule rule = switch (l.getAttribute("rule")) {
+                case "", "none" -> Line.Rule.NONE;
+                case "text" -> Line.Rule.TEXT_WIDTH;
+                case "part" -> Line.Rule.PART;
+                default -> throw new MarkupException("unknown rule '" + l.getAttribute("rule") + "'");
+            };
+            out.add(new Line(role(l, null), inlines(l), rule));
+        }
+        return out;
+    }
+
+    // ---- inline ----
+
+    private List<Inline> inlines(Element e) {
+        List<Inline> out = new ArrayList<>();
+        collect(e, false, false, false, out);
+        return trim(out);
+    }
+
+    private void collect(Node n, boolean b, boolean i, boolean sup, List<Inline> out) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+                String t = collapse(c.getNodeValue());
+                if (!t.isEmpty()) {
+                    appendSpan(out, new Inline.Span(t, b, i, sup));
+                }
+            } else if (c instanceof Element el) {
+                switch (el.getTagName()) {
+                    case "b" -> collect(el, true, i, sup, out);
+                    case "i" -> collect(el, b, true, sup, out);
+                    case "sup" -> collect(el, b, i, true, out);
+                    case "br" -> out.add(new Inline.LineBreak());
+                    case "fn" -> {
+                        List<Inline> note = new ArrayList<>();
+                        collect(el, false, false, false, note);
+                        out.add(new Inline.FootnoteRef(trim(note)));
+                    }
+                    default -> throw new MarkupException("unknown inline <" + el.getTagName() + ">");
+                }
+            }
+        }
+    }
+
+    /** Merge with the previous span of the same style, collapsing a space at the seam. */
+    private static void appendSpan(List<Inline> out, Inline.Span s) {
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Span p) {
+            String text = s.text();
+            if (p.text().endsWith(" ") && text.startsWith(" ")) {
+                text = text.substring(1);
+                if (text.isEmpty()) {
+                    return;
+                }
+            }
+            if (p.bold() == s.bold() && p.italic() == s.italic() && p.superscript() == s.superscript()) {
+                out.set(out.size() - 1, new Inline.Span(p.text() + text, p.bold(), p.italic(), p.superscript()));
+                return;
+            }
+            out.add(new Inline.Span(text, s.bold(), s.italic(), s.superscript()));
+            return;
+        }
+        out.add(s);
+    }
+
+    private static String collapse(String s) {
+        return s.replaceAll("[ \\t\\r\\n]+", " ");
+    }
+
+    /** Drop leading and trailing collapsible space, and space next to a line break. */
+    private static List<Inline> trim(List<Inline> in) {
+        List<Inline> out = new ArrayList<>(in);
+        for (int k = 0; k < out.size(); k++) {
+            if (out.get(k) instanceof Inline.Span s) {
+                boolean atStart = k == 0 || out.get(k - 1) instanceof Inline.LineBreak;
+                boolean atEnd = k == out.size() - 1 || out.get(k + 1) instanceof Inline.LineBreak;
+                String t = s.text();
+                if (atStart) {
+                    t = t.replaceFirst("^ +", "");
+                }
+                if (atEnd) {
+                    t = t.replaceFirst(" +$", "");
+                }
+                if (t.isEmpty()) {
+                    out.remove(k--);
+                } else if (!t.equals(s.text())) {
+                    out.set(k, new Inline.Span(t, s.bold(), s.italic(), s.superscript()));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- helpers ----
+
+    private static Role role(Element e, Role dflt) {
+        String r = e.getAttribute("role");
+        if (r.isEmpty()) {
+            if (dflt == null) {
+                throw new MarkupException("<" + e.getTagName() + "> needs a role");
+            }
+            return dflt;
+        }
+        try {
+            return Role.fromMarkup(r);
+        } catch (IllegalArgumentException x) {
+            throw new MarkupException("unknown role '" + r + "'");
+        }
+    }
+
+    private static Table.Align align(Element e, Table.Align dflt) {
+        return switch (e.getAttribute("align")) {
+            case "" -> dflt;
+            case "left" -> Table.Align.LEFT;
+            case "center" -> Table.Align.CENTER;
+            case "right" -> Table.Align.RIGHT;
+            case "justify" -> Table.Align.JUSTIFY;
+            default -> throw new MarkupException("unknown align '" + e.getAttribute("align") + "'");
+        };
+    }
+
+    private static int intAttr(Element e, String name, int dflt) {
+        String v = e.getAttribute(name);
+        return v.isEmpty() ? dflt : Integer.parseInt(v.trim());
+    }
+
+    private static double doubleAttr(Element e, String name, double dflt) {
+        String v = e.getAttribute(name);
+        return v.isEmpty() ? dflt : Double.parseDouble(v.trim());
+    }
+
+    private static void expect(Element e, String name) {
+        if (!e.getTagName().equals(name)) {
+            throw new MarkupException("expected <" + name + "> but found <" + e.getTagName() + ">");
+        }
+    }
+
+    private static Element child(Element e, String name) {
+        for (Element c : children(e)) {
+            if (c.getTagName().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static List<Element> children(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element el) {
+                out.add(el);
+            } else if (c.getNodeType() == Node.TEXT_NODE && !c.getNodeValue().isBlank()) {
+                throw new MarkupException("text '" + c.getNodeValue().strip() + "' outside a paragraph in <"
+                        + e.getTagName() + ">");
+            }
+        }
+        return out;
+    }
+}

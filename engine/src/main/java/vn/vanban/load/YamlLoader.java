@@ -1,0 +1,275 @@
+package vn.vanban.load;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import vn.vanban.diag.ContentException;
+import vn.vanban.diag.Diagnostic;
+import vn.vanban.diag.Loc;
+
+/**
+ * Stage 1: a YAML file becomes a {@link YNode} tree with line and column for every value.
+ * Safe by construction: SnakeYAML only composes nodes (no object construction, no Java types),
+ * explicit tags are refused, and size, nesting and alias expansion are bounded.
+ */
+public final class YamlLoader {
+    /** Bounds that keep a hostile or mistaken file from exhausting memory. */
+    public record Limits(long maxBytes, int maxAliases, int maxDepth, int maxNodes) {
+        public static Limits defaults() {
+            return new Limits(16L * 1024 * 1024, 50, 64, 2_000_000);
+        }
+    }
+
+    private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT,
+            Tag.BOOL, Tag.NULL, Tag.TIMESTAMP);
+
+    private final Limits limits;
+
+    public YamlLoader(Limits limits) {
+        this.limits = limits;
+    }
+
+    public YamlLoader() {
+        this(Limits.defaults());
+    }
+
+    public YNode load(Path file) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.too-large", size / (1024 * 1024),
+                        limits.maxBytes() / (1024 * 1024)));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentException(Diagnostic.error(Loc.of(file), "file.unreadable", e.getMessage()));
+        }
+        return parse(file, bytes);
+    }
+
+    public YNode parse(Path file, byte[] bytes) {
+        String text = decode(file, bytes);
+        if (text.isBlank()) {
+            throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.empty"));
+        }
+        int tab = findIndentTab(text);
+        if (tab >= 0) {
+            int line = 1 + (int) text.substring(0, tab).chars().filter(c -> c == '\n').count();
+            int col = tab - text.lastIndexOf('\n', tab - 1);
+            throw new ContentException(Diagnostic.error(new Loc(file, line, col), "yaml.tab"));
+        }
+        LoaderOptions opts = new LoaderOptions();
+        opts.setMaxAliasesForCollections(limits.maxAliases());
+        opts.setNestingDepthLimit(limits.maxDepth());
+        opts.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+        opts.setAllowRecursiveKeys(false);
+        opts.setProcessComments(false);
+        Yaml yaml = new Yaml(new SafeConstructor(opts), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
+                new DumperOptions(), opts);
+        List<Node> docs = new ArrayList<>();
+        try {
+            for (Node n : yaml.composeAll(new StringReader(text))) {
+                docs.add(n);
+            }
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new ContentException(Diagnostic.error(loc(file, m), "yaml.syntax", describe(e)));
+        } catch (YAMLException e) {
+            throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.syntax", e.getMessage()));
+        }
+        if (docs.isEmpty()) {
+            throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.empty"));
+        }
+        if (docs.size() > 1) {
+            throw new ContentException(Diagnostic.error(loc(file, docs.get(1).getStartMark()), "yaml.many-documents"));
+        }
+        return new Converter(file).convert(docs.get(0), 0);
+    }
+
+    /** A tab in leading indentation: YAML forbids it, and SnakeYAML's own message is cryptic. */
+    private static int findIndentTab(String text) {
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+            } else if (c == '\t') {
+                if (text.substring(lineStart, i).isBlank()) {
+                    return i;
+                }
+            } else if (c != ' ') {
+                // skip to end of line
+                int nl = text.indexOf('\n', i);
+                if (nl < 0) {
+                    return -1;
+                }
+                i = nl - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static String decode(Path file, byte[] bytes) {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)
+                && ((bytes[1] & 0xFF) == 0xFF || (bytes[1] & 0xFF) == 0xFE)) {
+            throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.utf16"));
+        }
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.binary"));
+            }
+        }
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return Normalizer.normalize(s, Normalizer.Form.NFC);
+        } catch (CharacterCodingException e) {
+            int bad = firstBadUtf8(bytes, start);
+            int line = 1;
+            int col = 1;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    col++;
+                }
+            }
+            throw new ContentException(Diagnostic.error(new Loc(file, line, col), "yaml.not-utf8"));
+        }
+    }
+
+    /** Offset of the first byte that does not start a well-formed UTF-8 sequence. */
+    private static int firstBadUtf8(byte[] b, int from) {
+        int i = from;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int trailing = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
+            if (trailing < 0 || i + trailing >= b.length) {
+                return i;
+            }
+            for (int k = 1; k <= trailing; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += trailing + 1;
+        }
+        return b.length;
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String p = e.getProblem() == null ? "" : e.getProblem();
+        return p.replaceAll("\\s+", " ").trim();
+    }
+
+    private static Loc loc(Path file, Mark m) {
+        return m == null ? Loc.of(file) : new Loc(file, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    /** Node graph → YNode tree, counting nodes so alias expansion stays bounded. */
+    private final class Converter {
+        private final Path file;
+        private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+        private int nodes;
+
+        Converter(Path file) {
+            this.file = file;
+        }
+
+        YNode convert(Node n, int depth) {
+            if (++nodes > limits.maxNodes()) {
+                throw new ContentException(Diagnostic.error(loc(file, n.getStartMark()), "yaml.too-many-nodes",
+                        limits.maxNodes()));
+            }
+            if (depth > limits.maxDepth()) {
+                throw new ContentException(Diagnostic.error(loc(file, n.getStartMark()), "yaml.too-deep", limits.maxDepth()));
+            }
+            Loc loc = loc(file, n.getStartMark());
+            if (!STANDARD_TAGS.contains(n.getTag())) {
+                throw new ContentException(Diagnostic.error(loc, "yaml.tag", n.getTag().getValue()));
+            }
+            if (onPath.put(n, Boolean.TRUE) != null) {
+                throw new ContentException(Diagnostic.error(loc, "yaml.recursive"));
+            }
+            try {
+                return switch (n) {
+                    case ScalarNode s -> scalar(loc, s);
+                    case SequenceNode s -> {
+                        List<YNode> items = new ArrayList<>();
+                        for (Node child : s.getValue()) {
+                            items.add(convert(child, depth + 1));
+                        }
+                        yield new YNode.YSeq(loc, items);
+                    }
+                    case MappingNode m -> map(loc, m, depth);
+                    default -> throw new ContentException(Diagnostic.error(loc, "yaml.syntax", n.getNodeId()));
+                };
+            } finally {
+                onPath.remove(n);
+            }
+        }
+
+        private YNode scalar(Loc loc, ScalarNode s) {
+            boolean plain = s.isPlain();
+            String v = s.getValue();
+            boolean isNull = plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"));
+            return new YNode.YScalar(loc, v, plain, isNull);
+        }
+
+        private YNode map(Loc loc, MappingNode m, int depth) {
+            Map<String, YNode.Entry> entries = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                Node k = t.getKeyNode();
+                Loc kloc = loc(file, k.getStartMark());
+                if (k.getTag().equals(Tag.MERGE)) {
+                    throw new ContentException(Diagnostic.error(kloc, "yaml.merge-key"));
+                }
+                if (!(k instanceof ScalarNode ks)) {
+                    throw new ContentException(Diagnostic.error(kloc, "yaml.complex-key"));
+                }
+                String key = ks.getValue();
+                if (entries.containsKey(key)) {
+                    throw new ContentException(Diagnostic.error(kloc, "yaml.duplicate-key", key,
+                            entries.get(key).keyLoc().line()));
+                }
+                entries.put(key, new YNode.Entry(key, kloc, convert(t.getValueNode(), depth + 1)));
+            }
+            return new YNode.YMap(loc, entries);
+        }
+    }
+}

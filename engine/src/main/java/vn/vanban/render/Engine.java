@@ -1,0 +1,74 @@
+package vn.vanban.render;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import vn.vanban.content.DocTypes;
+import vn.vanban.content.Document;
+import vn.vanban.content.DocumentReader;
+import vn.vanban.diag.ContentException;
+import vn.vanban.diag.Diagnostic;
+import vn.vanban.diag.Diagnostics;
+import vn.vanban.diag.Loc;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.markup.MarkupReader;
+import vn.vanban.load.YNode;
+import vn.vanban.load.YamlLoader;
+import vn.vanban.template.TemplateProblem;
+import vn.vanban.template.TemplateRenderer;
+import vn.vanban.template.TemplateSource;
+
+/**
+ * The pipeline up to the layout model: YAML → content → template → markup → layout. Writers take
+ * it from there. One engine serves many documents and threads.
+ */
+public final class Engine {
+    private final YamlLoader loader = new YamlLoader();
+    private final DocTypes types;
+    private final DocumentReader reader;
+    private final TemplateRenderer templates;
+
+    public Engine(TemplateSource source) {
+        this.types = DocTypes.load(source);
+        this.reader = new DocumentReader(types);
+        this.templates = new TemplateRenderer(source);
+    }
+
+    public DocTypes types() {
+        return types;
+    }
+
+    /** Everything known about one rendered document; warnings do not stop it. */
+    public record Rendered(Document document, String markup, LayoutDocument layout, List<Diagnostic> warnings) {
+    }
+
+    /** Reads and checks a content file; throws {@link ContentException} with every error found. */
+    public Document read(Path file, Diagnostics diags) {
+        YNode root = loader.load(file);
+        Document doc = reader.read(file, root, diags);
+        if (diags.hasErrors() || doc == null) {
+            throw new ContentException(diags.all());
+        }
+        return doc;
+    }
+
+    public Rendered render(Path file) {
+        Diagnostics diags = new Diagnostics();
+        Document doc = read(file, diags);
+        String markup;
+        try {
+            markup = templates.render(doc);
+        } catch (TemplateProblem p) {
+            throw new ContentException(Diagnostic.error(new Loc(Path.of(p.file()), Math.max(1, p.line()),
+                    Math.max(1, p.col())), p.key(), p.detail(), file.toString()));
+        }
+        LayoutDocument layout;
+        try {
+            layout = new MarkupReader().read(markup);
+        } catch (MarkupReader.MarkupException e) {
+            throw new ContentException(Diagnostic.error(Loc.of(Path.of(templates.source().describe(doc.type().template()))),
+                    "template.markup", e.getMessage(), file.toString()));
+        }
+        return new Rendered(doc, markup, layout, diags.all());
+    }
+}

@@ -1,0 +1,69 @@
+package vn.vanban.template;
+
+import vn.vanban.content.RichText;
+
+/** Clerk text → layout markup ({@code <b>}, {@code <i>}, {@code <sup>}, {@code <fn>}), escaping every character. */
+final class RichTextMarkup {
+    private RichTextMarkup() {
+    }
+
+    static String toMarkup(RichText rt) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, rt);
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, RichText rt) {
+        for (RichText.Part p : rt.parts()) {
+            switch (p) {
+                case RichText.Text t -> {
+                    if (t.bold()) {
+                        sb.append("<b>");
+                    }
+                    if (t.italic()) {
+                        sb.append("<i>");
+                    }
+                    if (t.superscript()) {
+                        sb.append("<sup>");
+                    }
+                    escape(sb, t.text());
+                    if (t.superscript()) {
+                        sb.append("</sup>");
+                    }
+                    if (t.italic()) {
+                        sb.append("</i>");
+                    }
+                    if (t.bold()) {
+                        sb.append("</b>");
+                    }
+                }
+                case RichText.Note n -> {
+                    sb.append("<fn>");
+                    append(sb, n.text());
+                    sb.append("</fn>");
+                }
+            }
+        }
+    }
+
+    static void escape(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                default -> {
+                    // Control characters other than tab/newline cannot appear in XML.
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                        sb.append(' ');
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+    }
+}

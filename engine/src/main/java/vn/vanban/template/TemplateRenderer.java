@@ -1,0 +1,129 @@
+package vn.vanban.template;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.XMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+
+import vn.vanban.content.Document;
+import vn.vanban.content.RichText;
+
+/**
+ * Stage 3: a {@link Document} becomes layout markup through the FreeMarker template of its type.
+ * Templates are XML-escaped by default, cannot reach Java ({@code ?new}, {@code ?api} off) and only
+ * ever see the content as data: a clerk's {@code ${...}} is printed, not run.
+ */
+public final class TemplateRenderer {
+    private final Configuration cfg;
+    private final TemplateSource source;
+
+    public TemplateRenderer(TemplateSource source) {
+        this.source = source;
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new SourceLoader(source));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(XMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setLocale(java.util.Locale.forLanguageTag("vi"));
+        cfg.setNumberFormat("computer");
+        cfg.setObjectWrapper(new ContentWrapper());
+    }
+
+    public TemplateSource source() {
+        return source;
+    }
+
+    /** Renders the document's type template; a template problem becomes a {@link TemplateProblem}. */
+    public String render(Document doc) {
+        String name = doc.type().template();
+        try {
+            Template t = cfg.getTemplate(name);
+            Map<String, Object> model = new HashMap<>();
+            model.put("doc", doc);
+            model.put("vn", new VnFormat());
+            StringWriter out = new StringWriter(16 * 1024);
+            t.process(model, out);
+            return out.toString();
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            throw new TemplateProblem(source.describe(name), 0, 0, "template.missing", e.getTemplateName());
+        } catch (freemarker.core.ParseException e) {
+            throw new TemplateProblem(source.describe(e.getTemplateName() == null ? name : e.getTemplateName()),
+                    e.getLineNumber(), e.getColumnNumber(), "template.syntax", firstLine(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            String tn = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            throw new TemplateProblem(source.describe(tn), line == null ? 0 : line, col == null ? 0 : col,
+                    "template.error", firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new TemplateProblem(source.describe(name), 0, 0, "template.unreadable", e.getMessage());
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+
+    /** Wraps clerk text as ready markup (escaped here, once), everything else as FreeMarker does. */
+    private static final class ContentWrapper extends DefaultObjectWrapper {
+        ContentWrapper() {
+            super(Configuration.VERSION_2_3_34);
+            setExposeFields(false);
+        }
+
+        @Override
+        public TemplateModel wrap(Object obj) throws TemplateModelException {
+            if (obj instanceof RichText rt) {
+                return XMLOutputFormat.INSTANCE.fromMarkup(RichTextMarkup.toMarkup(rt));
+            }
+            return super.wrap(obj);
+        }
+    }
+
+    private record SourceLoader(TemplateSource source) implements TemplateLoader {
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            byte[] b = source.read(name);
+            return b == null ? null : new String(b, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public long getLastModified(Object templateSource) {
+            return -1;
+        }
+
+        @Override
+        public Reader getReader(Object templateSource, String encoding) {
+            return new StringReader((String) templateSource);
+        }
+
+        @Override
+        public void closeTemplateSource(Object templateSource) {
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.vanban.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where templates come from: the defaults packaged in the jar, or an office's own directory,
+ * which wins file by file so an office can override one template and keep the rest.
+ */
+public record TemplateSource(Path officeDir) {
+    public static final String JAR_PREFIX = "/templates/";
+
+    public static TemplateSource defaults() {
+        return new TemplateSource(null);
+    }
+
+    /** The bytes of a template file, or null if neither the office directory nor the jar has it. */
+    public byte[] read(String name) throws IOException {
+        if (officeDir != null) {
+            Path p = officeDir.resolve(name).normalize();
+            if (p.startsWith(officeDir.normalize()) && Files.isRegularFile(p)) {
+                return Files.readAllBytes(p);
+            }
+        }
+        try (InputStream in = TemplateSource.class.getResourceAsStream(JAR_PREFIX + name)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+
+    /** Where a template file is, for messages. */
+    public String describe(String name) {
+        if (officeDir != null && Files.isRegularFile(officeDir.resolve(name))) {
+            return officeDir.resolve(name).toString();
+        }
+        return "templates/" + name;
+    }
+}

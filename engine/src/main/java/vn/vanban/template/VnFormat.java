@@ -1,0 +1,61 @@
+package vn.vanban.template;
+
+import vn.vanban.content.Header;
+import vn.vanban.content.Numbering;
+import vn.vanban.content.PartialDate;
+
+/**
+ * Vietnamese formatting helpers available to templates as {@code vn}: ND30's way of writing
+ * numbers, dates and blanks. Blanks are no-break spaces so no writer collapses them.
+ */
+public final class VnFormat {
+    /** A no-break space: the blank a draft leaves for a number or a day to be written in. */
+    public static final String BLANK = "\u00A0";
+
+    /** {@code Số: 05/KH-UBND}; an unnumbered draft prints {@code Số:      /KH-UBND}. */
+    public String so(Header h) {
+        String code = h.code() == null ? "" : h.code();
+        if (h.number() == null) {
+            return "Số:" + BLANK.repeat(6) + "/" + code;
+        }
+        return "Số: " + twoDigits(h.number()) + "/" + code;
+    }
+
+    /** {@code ngày 05 tháng 01 năm 2024}, blanks where a draft has no day or month. */
+    public String ngay(PartialDate d) {
+        if (d == null) {
+            return "ngày" + BLANK.repeat(4) + "tháng" + BLANK.repeat(4) + "năm" + BLANK.repeat(6);
+        }
+        String day = d.day() == null ? BLANK.repeat(4) : " " + twoDigits(d.day()) + " ";
+        String month = d.month() == null ? BLANK.repeat(4) : " " + (d.month() <= 2 ? twoDigits(d.month()) : String.valueOf(d.month())) + " ";
+        return "ngày" + day + "tháng" + month + "năm " + d.year();
+    }
+
+    /** {@code Hà Nội, ngày 05 tháng 01 năm 2020}. */
+    public String diaDanhNgay(Header h) {
+        String place = h.place() == null ? BLANK.repeat(10) : h.place();
+        return place + ", " + ngay(h.date());
+    }
+
+    /** {@code 10/6/2021} style is not ND30's; this gives {@code ngày 10 tháng 6 năm 2021} for a cited date. */
+    public String soVaNgay(Header h) {
+        String so = h.number() == null ? BLANK.repeat(6) + "/" + h.code() : twoDigits(h.number()) + "/" + h.code();
+        return so + " " + ngay(h.date());
+    }
+
+    public String twoDigits(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+
+    public String chu(int n) {
+        return Numbering.letter(n);
+    }
+
+    public String laMa(int n) {
+        return Numbering.roman(n);
+    }
+
+    public String blank(int n) {
+        return BLANK.repeat(n);
+    }
+}
