@@ -257,6 +257,10 @@ public final class DocumentReader {
                 return null;
             }
             List<String> kinds = m.entries().keySet().stream().filter(BLOCK_KEYS::containsKey).toList();
+            if (kinds.isEmpty() && looksLikeTextWithColon(m)) {
+                diags.error(m.loc(), "value.colon", "noi-dung", m.entries().keySet().iterator().next());
+                return null;
+            }
             if (kinds.isEmpty()) {
                 String first = m.entries().keySet().iterator().next();
                 String near = MapReader.closest(first, BLOCK_KEYS.keySet());
@@ -284,6 +288,18 @@ public final class DocumentReader {
             };
             r.finish();
             return b;
+        }
+
+        /**
+         * "- Đơn vị chủ trì: Sở Y tế" unquoted is a one-key mapping whose key is prose, not a key:
+         * it has spaces, capitals or diacritics, which no vanban key has.
+         */
+        private boolean looksLikeTextWithColon(YMap m) {
+            if (m.entries().size() != 1) {
+                return false;
+            }
+            String key = m.entries().keySet().iterator().next();
+            return !key.matches("[a-z0-9-]+");
         }
 
         private ContentBlock numbered(String kind, MapReader r, Counter counter) {
@@ -357,6 +373,10 @@ public final class DocumentReader {
             }
             if (!(n instanceof YMap m)) {
                 diags.error(n.loc(), "item.type", where, n.kindKey());
+                return null;
+            }
+            if (looksLikeTextWithColon(m)) {
+                diags.error(m.loc(), "value.colon", where, m.entries().keySet().iterator().next());
                 return null;
             }
             MapReader r = new MapReader(m, diags, where, ITEM_KEYS);
@@ -467,7 +487,11 @@ public final class DocumentReader {
             List<String> out = new ArrayList<>();
             List<YNode> items = list(n, "noi-nhan");
             for (YNode i : items) {
-                String v = scalar(i, "noi-nhan");
+                // "- Lưu: VT, VP" unquoted is a one-key mapping in YAML; it is what every clerk types.
+                String v = i instanceof YMap m && m.entries().size() == 1
+                        && m.entries().values().iterator().next().value() instanceof YScalar sv && !sv.isNull()
+                        ? m.entries().keySet().iterator().next() + ": " + sv.value()
+                        : scalar(i, "noi-nhan");
                 if (v == null) {
                     continue;
                 }
@@ -580,8 +604,18 @@ public final class DocumentReader {
             if (n instanceof YScalar s) {
                 return s.isNull() ? null : s.value();
             }
-            diags.error(n.loc(), "value.scalar", key, n.kindKey(), key + ": ...");
+            reportNotScalar(n, key);
             return null;
+        }
+
+        /** A text with ": " in it, unquoted, silently becomes a mapping in YAML: say so. */
+        private void reportNotScalar(YNode n, String key) {
+            if (n instanceof YMap m && m.entries().size() == 1) {
+                YNode.Entry e = m.entries().values().iterator().next();
+                diags.error(n.loc(), "value.colon", key, e.key());
+            } else {
+                diags.error(n.loc(), "value.scalar", key, n.kindKey(), key + ": ...");
+            }
         }
 
         private boolean bool(YNode n, String key) {
@@ -630,7 +664,7 @@ public final class DocumentReader {
                 return null;
             }
             if (!(n instanceof YScalar s)) {
-                diags.error(n.loc(), "value.scalar", key, n.kindKey(), key + ": ...");
+                reportNotScalar(n, key);
                 return null;
             }
             if (s.isNull()) {

@@ -101,7 +101,7 @@ public final class YamlLoader {
             }
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new ContentException(Diagnostic.error(loc(file, m), "yaml.syntax", describe(e)));
+            throw new ContentException(syntaxError(loc(file, m), e));
         } catch (YAMLException e) {
             throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.syntax", e.getMessage()));
         }
@@ -190,6 +190,24 @@ public final class YamlLoader {
             i += trailing + 1;
         }
         return b.length;
+    }
+
+    /** SnakeYAML's problems that clerks actually hit, each with its own explanation and fix. */
+    private static Diagnostic syntaxError(Loc loc, MarkedYAMLException e) {
+        String p = describe(e);
+        if (p.startsWith("mapping values are not allowed")) {
+            return Diagnostic.error(loc, "yaml.colon-in-value");
+        }
+        if (p.startsWith("found undefined alias")) {
+            return Diagnostic.error(loc, "yaml.undefined-alias", p.replaceFirst("found undefined alias ", ""));
+        }
+        if (p.startsWith("could not find expected ':'")) {
+            return Diagnostic.error(loc, "yaml.missing-colon");
+        }
+        if (p.startsWith("found unexpected end of stream") || p.contains("end of the stream")) {
+            return Diagnostic.error(loc, "yaml.unclosed-quote");
+        }
+        return Diagnostic.error(loc, "yaml.syntax", p);
     }
 
     private static String describe(MarkedYAMLException e) {
