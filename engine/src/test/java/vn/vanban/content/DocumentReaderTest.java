@@ -147,7 +147,7 @@ class DocumentReaderTest {
         assertTrue(r.messages(vi).get(0).contains("hãy đặt cả dòng trong dấu ngoặc kép"), r.messages(vi).toString());
         ContentException e = assertThrows(ContentException.class,
                 () -> read(MINIMAL.replace("- Đoạn một.", "- ghi-chu: Thời gian thực hiện: Quý 2")));
-        assertEquals("test.yaml:8:33: lỗi: dấu hai chấm \": \" ở giữa giá trị làm YAML hiểu nhầm là khóa; "
+        assertEquals("test.yaml:8:37: lỗi: dấu hai chấm \": \" ở giữa giá trị làm YAML hiểu nhầm là khóa; "
                 + "hãy đặt cả giá trị trong dấu ngoặc kép, ví dụ: ghi-chu: \"Thời gian: Quý 2\"",
                 e.diagnostics().get(0).format(vi));
     }
