@@ -27,7 +27,7 @@ public final class DocumentReader {
             "chu-thich", "phu-luc", "kieu-so-phu-luc");
     static final List<String> SIGNATURE_KEYS = List.of("thay-mat", "ky-thay", "quyen", "thua-lenh", "thua-uy-quyen",
             "chuc-vu", "ho-ten");
-    static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "noi-dung");
+    static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung");
     static final List<String> DUTY_KEYS = List.of("tu", "den", "chu-tri", "phoi-hop", "thoi-gian");
     static final List<String> ITEM_KEYS = List.of("doan", "noi-dung", "gach", "diem");
     /** The key that names a block's kind, and the other keys that kind may carry. */
@@ -257,6 +257,10 @@ public final class DocumentReader {
                 return null;
             }
             List<String> kinds = m.entries().keySet().stream().filter(BLOCK_KEYS::containsKey).toList();
+            YScalar colonText = textEndingWithColon(m);
+            if (colonText != null) {
+                return new ContentBlock.Para(parse(colonText), ContentBlock.ParaStyle.NORMAL, m.loc());
+            }
             if (kinds.isEmpty() && looksLikeTextWithColon(m)) {
                 diags.error(m.loc(), "value.colon", "noi-dung", m.entries().keySet().iterator().next());
                 return null;
@@ -300,6 +304,21 @@ public final class DocumentReader {
             }
             String key = m.entries().keySet().iterator().next();
             return !key.matches("[a-z0-9-]+");
+        }
+
+        /**
+         * "- Kế hoạch như sau:" is, to YAML, a key with an empty value. Prose followed by nothing can
+         * only mean the sentence itself, so it is read as text ending with ":".
+         */
+        private YScalar textEndingWithColon(YMap m) {
+            if (!looksLikeTextWithColon(m)) {
+                return null;
+            }
+            YNode.Entry e = m.entries().values().iterator().next();
+            if (e.value() instanceof YScalar v && v.isNull()) {
+                return new YScalar(e.keyLoc(), e.key() + ":", true, false);
+            }
+            return null;
         }
 
         private ContentBlock numbered(String kind, MapReader r, Counter counter) {
@@ -374,6 +393,10 @@ public final class DocumentReader {
             if (!(n instanceof YMap m)) {
                 diags.error(n.loc(), "item.type", where, n.kindKey());
                 return null;
+            }
+            YScalar colonText = textEndingWithColon(m);
+            if (colonText != null) {
+                return new ContentBlock.Item(label, parse(colonText), List.of());
             }
             if (looksLikeTextWithColon(m)) {
                 diags.error(m.loc(), "value.colon", where, m.entries().keySet().iterator().next());
@@ -542,7 +565,6 @@ public final class DocumentReader {
             List<Appendix> out = new ArrayList<>();
             int i = 0;
             for (YNode a : list(n, "phu-luc")) {
-                i++;
                 if (!(a instanceof YMap m)) {
                     diags.error(a.loc(), "value.map", "phu-luc", a.kindKey(), "- tieu-de: TÊN PHỤ LỤC");
                     continue;
@@ -551,11 +573,14 @@ public final class DocumentReader {
                 RichText title = rich(r.require("tieu-de"), "tieu-de");
                 List<String> sub = r.get("phu-de") == null ? List.of() : lines(r.get("phu-de"), "phu-de");
                 boolean outline = r.get("de-cuong") != null && bool(r.get("de-cuong"), "de-cuong");
+                // An attached outline may stand unnumbered beside the numbered appendices.
+                boolean numbered = r.get("danh-so") == null || bool(r.get("danh-so"), "danh-so");
+                String label = numbered ? appendixLabel(style, ++i) : null;
                 inOutline = outline;
                 List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(List.of()), "phu-luc.noi-dung");
                 inOutline = false;
                 r.finish();
-                out.add(new Appendix(appendixLabel(style, i), title == null ? RichText.EMPTY : title, sub, outline, body,
+                out.add(new Appendix(label, title == null ? RichText.EMPTY : title, sub, outline, body,
                         m.loc()));
             }
             return out;
