@@ -80,7 +80,10 @@ final class BodyWriter {
             }
             return p;
         }
+        // Only there to carry the section break: as thin as the profile's thinnest line, no spacing,
+        // so a block that just fits the page does not push an empty line onto a page of its own.
         P p = paragraphs.empty(Role.BODY);
+        p.getPPr().setSpacing(ParagraphFormat.spacing(NONE, NONE, profile.ruleWidth()));
         content.add(p);
         return p;
     }

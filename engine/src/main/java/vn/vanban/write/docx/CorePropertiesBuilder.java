@@ -25,14 +25,15 @@ final class CorePropertiesBuilder {
         }
         LocalDate date = document.date();
         if (date != null) {
-            core.setCreated(w3cdtf(dc, date));
-            core.setModified(w3cdtf(dc, date));
+            core.setCreated(w3cdtf(date));
+            core.setModified(w3cdtf(date));
         }
         return core;
     }
 
-    private static SimpleLiteral w3cdtf(org.docx4j.docProps.core.dc.elements.ObjectFactory dc, LocalDate date) {
-        SimpleLiteral s = dc.createSimpleLiteral();
+    private static SimpleLiteral w3cdtf(LocalDate date) {
+        // The W3CDTF subclass makes JAXB write xsi:type="dcterms:W3CDTF", which Word requires on dates.
+        SimpleLiteral s = new org.docx4j.docProps.core.dc.terms.ObjectFactory().createW3CDTF();
         s.getContent().add(date.atStartOfDay() + ":00Z");
         return s;
     }

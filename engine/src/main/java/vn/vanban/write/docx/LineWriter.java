@@ -41,7 +41,12 @@ final class LineWriter {
             if (line.rule() != Line.Rule.NONE) {
                 double textWidth = longestOfRun(lines, i, columnWidth);
                 double length = line.rule() == Line.Rule.PART ? textWidth * profile.partRuleShare() : textWidth;
-                out.add(rule(length, columnWidth));
+                P rule = rule(length, columnWidth);
+                if (profile.style(line.role()).keepWithNext()) {
+                    // The rule belongs to its line: a title kept with the body keeps its rule too.
+                    rule.getPPr().setKeepNext(Ooxml.on());
+                }
+                out.add(rule);
             }
         }
         return out;
@@ -66,7 +71,6 @@ final class LineWriter {
         P p = f.createP();
         PPr ppr = f.createPPr();
         ppr.setWidowControl(Ooxml.off());
-        ppr.setKeepNext(Ooxml.off());
         ppr.setSpacing(ParagraphFormat.spacing(NONE, NONE, profile.ruleWidth()));
         Length side = columnWidth.minus(Length.pt(lengthPt)).times(0.5);
         PPrBase.Ind ind = f.createPPrBaseInd();

@@ -66,7 +66,11 @@ final class ParagraphWriter {
         List<Object> runs = new ArrayList<>();
         for (Inline inline : content) {
             switch (inline) {
-                case Inline.Span s -> runs.add(textRun(s, style, emphasis));
+                case Inline.Span s -> {
+                    if (!s.text().isEmpty()) {
+                        runs.add(textRun(s, style, emphasis));
+                    }
+                }
                 case Inline.LineBreak b -> {
                     R r = Docx4jRuntime.wml().createR();
                     Br br = Docx4jRuntime.wml().createBr();
