@@ -1,0 +1,230 @@
+package vn.vanban.write.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.docx4j.wml.Body;
+import org.docx4j.wml.Br;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.PPrBase;
+import org.docx4j.wml.R;
+import org.docx4j.wml.STBrType;
+import org.docx4j.wml.SectPr;
+
+import vn.vanban.layout.Block;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.Line;
+import vn.vanban.layout.PageSection;
+import vn.vanban.layout.Role;
+import vn.vanban.profile.Length;
+import vn.vanban.profile.Nd30Profile;
+import vn.vanban.profile.TextStyle;
+
+/**
+ * Walks the layout model and fills the document body, one section after another. Each section's
+ * properties go into its last paragraph (the last section's into the body), as WordprocessingML wants.
+ * One instance per document: it keeps where the walk is.
+ */
+final class BodyWriter {
+    private static final Length NONE = Length.pt(0);
+
+    private final Nd30Profile profile;
+    private final ParagraphWriter paragraphs;
+    private final LineWriter lines;
+    private final TableBuilder tables;
+    private final SectionBuilder sections;
+    private final PageNumberHeaders headers;
+
+    private final List<Object> content = new ArrayList<>();
+    /** A page break waiting for the next paragraph, which then starts on a new page. */
+    private boolean pendingPageBreak;
+    /** The last top-level paragraph written, so the signature block can keep with it. */
+    private P lastParagraph;
+
+    BodyWriter(Nd30Profile profile, ParagraphWriter paragraphs, LineWriter lines, TableBuilder tables,
+               SectionBuilder sections, PageNumberHeaders headers) {
+        this.profile = profile;
+        this.paragraphs = paragraphs;
+        this.lines = lines;
+        this.tables = tables;
+        this.sections = sections;
+        this.headers = headers;
+    }
+
+    void write(LayoutDocument document, Body body) {
+        List<PageSection> all = document.sections();
+        for (int i = 0; i < all.size(); i++) {
+            PageSection section = all.get(i);
+            for (Block block : section.blocks()) {
+                block(block, section);
+            }
+            // A page break at the very end of a section is the section break's job.
+            pendingPageBreak = false;
+            SectPr sectPr = sections.build(section, i == 0, headers);
+            if (i < all.size() - 1) {
+                sectionEndParagraph().getPPr().setSectPr(sectPr);
+            } else {
+                body.setSectPr(sectPr);
+            }
+        }
+        body.getContent().addAll(content);
+    }
+
+    /** The paragraph that carries a section break: the section's last, or a new empty one after a table. */
+    private P sectionEndParagraph() {
+        if (!content.isEmpty() && content.get(content.size() - 1) instanceof P p) {
+            if (p.getPPr() == null) {
+                p.setPPr(Docx4jRuntime.wml().createPPr());
+            }
+            return p;
+        }
+        // Only there to carry the section break: as thin as the profile's thinnest line, no spacing,
+        // so a block that just fits the page does not push an empty line onto a page of its own.
+        P p = paragraphs.empty(Role.BODY);
+        p.getPPr().setSpacing(ParagraphFormat.spacing(NONE, NONE, profile.ruleWidth()));
+        content.add(p);
+        return p;
+    }
+
+    private void block(Block block, PageSection section) {
+        Length width = profile.textWidth(section.orientation());
+        switch (block) {
+            case Block.HeaderBlock h -> table(headerBlock(h, width));
+            case Block.TitleBlock t -> lines.write(t.lines(), width).forEach(this::paragraph);
+            case Block.Paragraph p -> paragraph(paragraphs.paragraph(p.role(), p.content()));
+            case Block.ListBlock l -> {
+                for (Block.ListItem item : l.items()) {
+                    paragraph(listItem(item));
+                }
+            }
+            case Block.TableBlock t -> table(tables.build(t.table(), width));
+            case Block.SignatureBlock s -> signature(s, width);
+            case Block.PageBreak b -> pendingPageBreak = true;
+            case Block.Spacer s -> {
+                for (int n = 0; n < s.lines(); n++) {
+                    paragraph(spacerLine());
+                }
+            }
+        }
+    }
+
+    private void paragraph(P p) {
+        if (pendingPageBreak) {
+            // Page break before the next paragraph, rather than a break character that would leave
+            // an empty line at the top of the new page.
+            p.getPPr().setPageBreakBefore(Ooxml.on());
+            pendingPageBreak = false;
+        }
+        content.add(p);
+        lastParagraph = p;
+    }
+
+    private void table(Object tbl) {
+        if (pendingPageBreak) {
+            content.add(pageBreakParagraph());
+            pendingPageBreak = false;
+        }
+        content.add(tbl);
+        lastParagraph = null;
+    }
+
+    private P pageBreakParagraph() {
+        ObjectFactory f = Docx4jRuntime.wml();
+        P p = paragraphs.empty(Role.BODY);
+        R r = f.createR();
+        Br br = f.createBr();
+        br.setType(STBrType.PAGE);
+        r.getContent().add(br);
+        p.getContent().add(r);
+        return p;
+    }
+
+    /** "- text": the marker is literal text (not Word numbering), as in the PDF; deeper levels indent. */
+    private P listItem(Block.ListItem item) {
+        List<vn.vanban.layout.Inline> content = new ArrayList<>();
+        content.add(vn.vanban.layout.Inline.Span.plain(item.marker() + " "));
+        content.addAll(item.content());
+        P p = paragraphs.paragraph(Role.LIST_ITEM, content);
+        if (item.level() > 1) {
+            PPrBase.Ind ind = Docx4jRuntime.wml().createPPrBaseInd();
+            ind.setLeft(Ooxml.twips(profile.listIndent().times(item.level() - 1)));
+            ind.setFirstLine(Ooxml.twips(profile.style(Role.LIST_ITEM).firstLineIndent()));
+            p.getPPr().setInd(ind);
+        }
+        return p;
+    }
+
+    /** One empty body line: the body's line height, none of its paragraph spacing. */
+    private P spacerLine() {
+        P p = paragraphs.empty(Role.BODY);
+        p.getPPr().setSpacing(ParagraphFormat.spacing(NONE, NONE, profile.style(Role.BODY).lineHeight()));
+        return p;
+    }
+
+    /**
+     * The header block. When the left column has the number (Số) and the right the place and date,
+     * they start a second row, so they stand level with each other as ND30 places them.
+     */
+    private Object headerBlock(Block.HeaderBlock h, Length textWidth) {
+        Length left = textWidth.times(profile.headerLeftShare());
+        Length right = textWidth.minus(left);
+        TwoColumnTableBuilder builder = new TwoColumnTableBuilder(left, right);
+        int leftSplit = indexOf(h.left(), Role.NUMBER);
+        int rightSplit = indexOf(h.right(), Role.PLACE_DATE);
+        List<TwoColumnTableBuilder.Row> rows = new ArrayList<>();
+        if (leftSplit > 0 && rightSplit > 0) {
+            rows.add(new TwoColumnTableBuilder.Row(lines.write(h.left().subList(0, leftSplit), left),
+                    lines.write(h.right().subList(0, rightSplit), right)));
+            rows.add(new TwoColumnTableBuilder.Row(lines.write(h.left().subList(leftSplit, h.left().size()), left),
+                    lines.write(h.right().subList(rightSplit, h.right().size()), right)));
+        } else {
+            rows.add(new TwoColumnTableBuilder.Row(lines.write(h.left(), left), lines.write(h.right(), right)));
+        }
+        return builder.build(rows);
+    }
+
+    private static int indexOf(List<Line> lines, Role role) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).role() == role) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Nơi nhận left, signer right with the signature space before the name. Every paragraph keeps
+     * with the next and the row cannot split, so the block moves to the next page with the body's
+     * last paragraph instead of standing alone.
+     */
+    private void signature(Block.SignatureBlock s, Length textWidth) {
+        Length left = textWidth.times(profile.headerLeftShare());
+        Length right = textWidth.minus(left);
+        if (lastParagraph != null) {
+            lastParagraph.getPPr().setKeepNext(Ooxml.on());
+        }
+        List<P> leftPs = lines.write(s.left(), left);
+        List<P> rightPs = new ArrayList<>();
+        boolean nameStarted = false;
+        for (Line line : s.right()) {
+            List<P> ps = lines.write(List.of(line), right);
+            if (line.role() == Role.SIGNER_NAME && !nameStarted) {
+                nameStarted = true;
+                TextStyle name = profile.style(Role.SIGNER_NAME);
+                ps.get(0).getPPr().setSpacing(ParagraphFormat.spacing(
+                        name.spaceBefore().plus(profile.signatureSpace()), name.spaceAfter(), name.lineHeight()));
+            }
+            rightPs.addAll(ps);
+        }
+        leftPs.forEach(p -> keepNext(p));
+        rightPs.forEach(p -> keepNext(p));
+        table(new TwoColumnTableBuilder(left, right).build(List.of(new TwoColumnTableBuilder.Row(leftPs, rightPs))));
+    }
+
+    private static void keepNext(P p) {
+        PPr ppr = p.getPPr();
+        ppr.setKeepNext(Ooxml.on());
+    }
+}

@@ -1,0 +1,87 @@
+package vn.vanban.write.docx;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.PPrBase;
+
+import vn.vanban.layout.Line;
+import vn.vanban.profile.Length;
+import vn.vanban.profile.Nd30Profile;
+
+/**
+ * Writes the centred lines of header, title and signature blocks, each in its role's style, and the
+ * ND30 rules under them. A rule is an empty paragraph whose bottom border is the line: its indents
+ * make the border exactly the rule's length, centred in the column, and its exact height is just the
+ * rule's thickness, so it adds no visible blank line. A clerk can still select and move it.
+ */
+final class LineWriter {
+    private static final Length NONE = Length.pt(0);
+
+    private final Nd30Profile profile;
+    private final TextMeasurer measurer;
+    private final ParagraphWriter paragraphs;
+
+    LineWriter(Nd30Profile profile, TextMeasurer measurer, ParagraphWriter paragraphs) {
+        this.profile = profile;
+        this.measurer = measurer;
+        this.paragraphs = paragraphs;
+    }
+
+    /** The lines' paragraphs, each followed by its rule if it has one. */
+    List<P> write(List<Line> lines, Length columnWidth) {
+        List<P> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            out.add(paragraphs.paragraph(line.role(), line.content()));
+            if (line.rule() != Line.Rule.NONE) {
+                double textWidth = longestOfRun(lines, i, columnWidth);
+                double length = line.rule() == Line.Rule.PART ? textWidth * profile.partRuleShare() : textWidth;
+                P rule = rule(length, columnWidth);
+                if (profile.style(line.role()).keepWithNext()) {
+                    // The rule belongs to its line: a title kept with the body keeps its rule too.
+                    rule.getPPr().setKeepNext(Ooxml.on());
+                }
+                out.add(rule);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The text a rule measures: the longest of the consecutive lines of the same role ending here, so
+     * a trích yếu over two lines gets a rule from its longer line.
+     */
+    private double longestOfRun(List<Line> lines, int end, Length columnWidth) {
+        double longest = 0;
+        for (int i = end; i >= 0 && lines.get(i).role() == lines.get(end).role(); i--) {
+            Line l = lines.get(i);
+            longest = Math.max(longest,
+                    measurer.longestLine(l.content(), profile.style(l.role()), columnWidth.points()));
+        }
+        return longest;
+    }
+
+    P rule(double lengthPt, Length columnWidth) {
+        ObjectFactory f = Docx4jRuntime.wml();
+        P p = f.createP();
+        PPr ppr = f.createPPr();
+        ppr.setWidowControl(Ooxml.off());
+        ppr.setSpacing(ParagraphFormat.spacing(NONE, NONE, profile.ruleWidth()));
+        Length side = columnWidth.minus(Length.pt(lengthPt)).times(0.5);
+        PPrBase.Ind ind = f.createPPrBaseInd();
+        ind.setLeft(Ooxml.twips(side));
+        ind.setRight(Ooxml.twips(side));
+        ind.setFirstLine(BigInteger.ZERO);
+        ppr.setInd(ind);
+        PPrBase.PBdr border = f.createPPrBasePBdr();
+        border.setBottom(Ooxml.solid(profile.ruleWidth()));
+        ppr.setPBdr(border);
+        p.setPPr(ppr);
+        return p;
+    }
+}
