@@ -10,6 +10,7 @@ import java.util.TimeZone;
 import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
 
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
@@ -71,9 +72,10 @@ public final class PdfWriter implements DocumentWriter {
         }
         pdf.addProducer(PRODUCER);
         PdfDate date = pdfDate(document.date());
-        pdf.addCreationDate(date);
         pdf.addModificationDate(date);
         pdf.open();
+        // Document.addCreationDate(PdfDate) stamps the clock instead, so set the entry directly.
+        writer.getInfo().put(PdfName.CREATIONDATE, date);
         boolean first = true;
         for (Paginator.Page page : pages) {
             Rectangle size = pageSize(page.orientation());
