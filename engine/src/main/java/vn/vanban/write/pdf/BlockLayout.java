@@ -1,0 +1,135 @@
+package vn.vanban.write.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.vanban.layout.Block;
+import vn.vanban.layout.Inline;
+import vn.vanban.layout.Line;
+import vn.vanban.layout.PageSection;
+import vn.vanban.layout.Role;
+import vn.vanban.profile.Nd30Profile;
+import vn.vanban.profile.TextStyle;
+
+/**
+ * Turns a section's blocks into flow: every paragraph line, table row group and two-column block becomes
+ * a strip carrying its spacing and keep rules, so that the paginator alone decides page breaks.
+ */
+final class BlockLayout {
+    private final Nd30Profile profile;
+    private final ParagraphSetter setter;
+    private final ColumnsLayout columns;
+    private final TableLayout tables;
+
+    BlockLayout(Nd30Profile profile, ParagraphSetter setter) {
+        this.profile = profile;
+        this.setter = setter;
+        this.columns = new ColumnsLayout(profile, setter);
+        this.tables = new TableLayout(profile, setter);
+    }
+
+    Flow.Section layout(PageSection section, Footnotes notes) {
+        Nd30Profile.Margins m = profile.margins(section.orientation());
+        double left = m.left().points();
+        double width = profile.textWidth(section.orientation()).points();
+        notes.column(left, width);
+        List<Flow> items = new ArrayList<>();
+        for (Block block : section.blocks()) {
+            switch (block) {
+                case Block.HeaderBlock h -> items.add(columns.header(h.left(), h.right(), left, width, notes));
+                case Block.TitleBlock t -> items.addAll(title(t.lines(), left, width, notes));
+                case Block.Paragraph p ->
+                        items.addAll(paragraph(p.content(), profile.style(p.role()), 0, left, width, notes));
+                case Block.ListBlock l -> {
+                    TextStyle style = profile.style(Role.LIST_ITEM);
+                    for (Block.ListItem item : l.items()) {
+                        List<Inline> content = new ArrayList<>();
+                        content.add(Inline.Span.plain(item.marker() + " "));
+                        content.addAll(item.content());
+                        double indent = profile.listIndent().points() * Math.max(0, item.level() - 1);
+                        items.addAll(paragraph(content, style, indent, left, width, notes));
+                    }
+                }
+                case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, width, notes));
+                case Block.SignatureBlock s -> {
+                    // The signature never stands alone: the last line before it moves with it.
+                    int last = items.size() - 1;
+                    if (last >= 0 && items.get(last) instanceof Flow.Strip prev) {
+                        items.set(last, prev.keepingWithNext());
+                    }
+                    items.add(columns.signature(s.left(), s.right(), left, width, notes));
+                }
+                case Block.PageBreak b -> items.add(new Flow.PageBreak());
+                case Block.Spacer s -> items.add(new Flow.Strip(
+                        s.lines() * profile.style(Role.BODY).lineHeight().points(), 0, 0, false,
+                        List.of(), List.of(), List.of()));
+            }
+        }
+        return new Flow.Section(section.orientation(), section.restartNumbering(), items);
+    }
+
+    /** One strip per line; spacing on the first and last, keep-with-next on all of a heading's lines. */
+    private List<Flow.Strip> paragraph(List<Inline> content, TextStyle style, double leftIndent, double left,
+                                       double width, ParagraphSetter.Notes notes) {
+        TextSetter.Frame frame = new TextSetter.Frame(width, leftIndent, style.firstLineIndent().points(),
+                style.align(), style.lineHeight().points(),
+                RunStyle.of(style.bold(), style.italic(), style.size().points()));
+        List<TextSetter.SetLine> lines = setter.set(content, frame, notes);
+        List<Flow.Strip> strips = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextSetter.SetLine line = lines.get(i);
+            strips.add(new Flow.Strip(line.height(),
+                    i == 0 ? style.spaceBefore().points() : 0,
+                    i == lines.size() - 1 ? style.spaceAfter().points() : 0,
+                    style.keepWithNext(),
+                    line.marks().stream().map(mk -> mk.shifted(left, 0)).toList(),
+                    notes.take(line.footnotes()), List.of()));
+        }
+        return strips;
+    }
+
+    /**
+     * Title lines, centred, each a paragraph in its role's style. The trích yếu's rule goes under its last
+     * line and measures against its longest line.
+     */
+    private List<Flow.Strip> title(List<Line> lines, double left, double width, ParagraphSetter.Notes notes) {
+        List<LineLayout> set = new ArrayList<>();
+        double subjectWidth = 0;
+        int lastSubject = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            LineLayout l = LineLayout.of(setter, line, profile.style(line.role()), width, notes);
+            set.add(l);
+            if (line.role() == Role.SUBJECT) {
+                subjectWidth = Math.max(subjectWidth, l.widestLine());
+                lastSubject = i;
+            }
+        }
+        Line.Rule subjectRule = lines.stream().filter(l -> l.role() == Role.SUBJECT).map(Line::rule)
+                .filter(r -> r != Line.Rule.NONE).findFirst().orElse(Line.Rule.NONE);
+        List<Flow.Strip> strips = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            TextStyle style = profile.style(line.role());
+            LineLayout l = set.get(i);
+            List<TextSetter.SetLine> setLines = l.setLines();
+            for (int k = 0; k < setLines.size(); k++) {
+                TextSetter.SetLine sl = setLines.get(k);
+                List<Mark> marks = new ArrayList<>(sl.marks());
+                boolean lastOfLine = k == setLines.size() - 1;
+                if (lastOfLine && line.role() == Role.SUBJECT && i == lastSubject && subjectRule != Line.Rule.NONE) {
+                    marks.add(l.rule(subjectRule, subjectWidth, profile).shifted(0, sl.height()));
+                } else if (lastOfLine && line.role() != Role.SUBJECT && line.rule() != Line.Rule.NONE) {
+                    marks.add(l.rule(line.rule(), l.widestLine(), profile).shifted(0, sl.height()));
+                }
+                strips.add(new Flow.Strip(sl.height(),
+                        k == 0 ? style.spaceBefore().points() : 0,
+                        lastOfLine ? style.spaceAfter().points() : 0,
+                        style.keepWithNext(),
+                        marks.stream().map(mk -> mk.shifted(left, 0)).toList(),
+                        notes.take(sl.footnotes()), List.of()));
+            }
+        }
+        return strips;
+    }
+}

@@ -1,0 +1,70 @@
+package vn.vanban.write.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.vanban.layout.Line;
+import vn.vanban.layout.Role;
+import vn.vanban.profile.Nd30Profile;
+import vn.vanban.profile.TextStyle;
+
+/**
+ * The two borderless columns of the header and signature blocks: the left one takes headerLeftShare of
+ * the text width, both start at the same top, and the block is one unbreakable strip.
+ */
+final class ColumnsLayout {
+    private final Nd30Profile profile;
+    private final ParagraphSetter setter;
+
+    ColumnsLayout(Nd30Profile profile, ParagraphSetter setter) {
+        this.profile = profile;
+        this.setter = setter;
+    }
+
+    /** Header block: both columns as given. */
+    Flow.Strip header(List<Line> left, List<Line> right, double x, double width, ParagraphSetter.Notes notes) {
+        return block(left, right, x, width, notes, false);
+    }
+
+    /** Signature block: the signer's name comes after the blank space for signature and seal. */
+    Flow.Strip signature(List<Line> left, List<Line> right, double x, double width, ParagraphSetter.Notes notes) {
+        return block(left, right, x, width, notes, true);
+    }
+
+    private Flow.Strip block(List<Line> left, List<Line> right, double x, double width, ParagraphSetter.Notes notes,
+                             boolean signature) {
+        double leftWidth = width * profile.headerLeftShare();
+        List<Mark> marks = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        double h1 = column(left, x, leftWidth, marks, numbers, notes, false);
+        double h2 = column(right, x + leftWidth, width - leftWidth, marks, numbers, notes, signature);
+        return new Flow.Strip(Math.max(h1, h2), 0, 0, false, marks, notes.take(numbers), List.of());
+    }
+
+    /** Sets one column's lines top-down and returns its height. */
+    private double column(List<Line> lines, double x, double width, List<Mark> marks, List<Integer> numbers,
+                          ParagraphSetter.Notes notes, boolean signature) {
+        double y = 0;
+        double prevAfter = 0;
+        boolean nameSpaceGiven = false;
+        for (Line line : lines) {
+            TextStyle style = profile.style(line.role());
+            y += prevAfter + style.spaceBefore().points();
+            if (signature && line.role() == Role.SIGNER_NAME && !nameSpaceGiven) {
+                y += profile.signatureSpace().points();
+                nameSpaceGiven = true;
+            }
+            LineLayout set = LineLayout.of(setter, line, style, width, notes);
+            for (Mark m : set.marks()) {
+                marks.add(m.shifted(x, y));
+            }
+            numbers.addAll(set.footnotes());
+            y += set.height();
+            if (line.rule() != Line.Rule.NONE) {
+                marks.add(set.rule(line.rule(), set.widestLine(), profile).shifted(x, y));
+            }
+            prevAfter = style.spaceAfter().points();
+        }
+        return y + prevAfter;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.vanban.write.pdf;
+
+import java.util.List;
+
+import vn.vanban.layout.Inline;
+import vn.vanban.layout.PageSection.Orientation;
+import vn.vanban.layout.Role;
+import vn.vanban.profile.Nd30Profile;
+import vn.vanban.profile.TextStyle;
+
+/**
+ * The page number: Arabic, PAGE_NUMBER style, centred between the side margins in a line whose top is
+ * headerDistance below the top edge; never on a page numbered 1 (ND30: not on the first page, and an
+ * appendix restarting at 1 hides it too).
+ */
+final class PageNumbers {
+    private static final int FIRST_PAGE = 1;
+
+    private final Nd30Profile profile;
+    private final ParagraphSetter setter;
+
+    PageNumbers(Nd30Profile profile, ParagraphSetter setter) {
+        this.profile = profile;
+        this.setter = setter;
+    }
+
+    List<Mark> marks(Orientation orientation, int number) {
+        if (number <= FIRST_PAGE) {
+            return List.of();
+        }
+        TextStyle style = profile.style(Role.PAGE_NUMBER);
+        TextSetter.Frame frame = new TextSetter.Frame(profile.textWidth(orientation).points(), 0,
+                style.firstLineIndent().points(), style.align(), style.lineHeight().points(),
+                RunStyle.of(style.bold(), style.italic(), style.size().points()));
+        double left = profile.margins(orientation).left().points();
+        double top = profile.headerDistance().points();
+        return setter.set(List.of(Inline.Span.plain(Integer.toString(number))), frame, ref -> {
+                    throw new IllegalStateException("no footnotes in page numbers");
+                }).stream()
+                .flatMap(l -> l.marks().stream())
+                .map(m -> m.shifted(left, top))
+                .toList();
+    }
+}

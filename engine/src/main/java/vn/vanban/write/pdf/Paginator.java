@@ -1,0 +1,197 @@
+package vn.vanban.write.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.vanban.layout.PageSection.Orientation;
+import vn.vanban.layout.Role;
+import vn.vanban.profile.Nd30Profile;
+
+/**
+ * Cuts the flow into pages the way Word and LibreOffice do with widow and orphan control off: a strip
+ * goes on the page if its bottom fits above the body bottom (raised by the page's footnotes); a chain of
+ * keep-with-next strips moves to a new page as a whole when it would fit there; space before a strip is
+ * dropped at the top of a page reached by a natural break and kept after a forced break or section start;
+ * space after the last strip of a page is dropped.
+ */
+final class Paginator {
+    /** A finished page: its orientation, its number (counting restarts) and what to draw. */
+    record Page(Orientation orientation, int number, List<Mark> marks) {
+        Page {
+            marks = List.copyOf(marks);
+        }
+    }
+
+    private final Nd30Profile profile;
+
+    Paginator(Nd30Profile profile) {
+        this.profile = profile;
+    }
+
+    List<Page> paginate(List<Flow.Section> sections) {
+        List<Page> pages = new ArrayList<>();
+        int number = 0;
+        for (Flow.Section section : sections) {
+            if (section.restartNumbering()) {
+                number = 0;
+            }
+            SectionPages sp = new SectionPages(section.orientation(), pages, number);
+            List<Flow> items = section.items();
+            for (int i = 0; i < items.size(); i++) {
+                switch (items.get(i)) {
+                    case Flow.PageBreak b -> sp.forcedBreak();
+                    case Flow.Strip s -> sp.place(items, i, s);
+                }
+            }
+            number = sp.finish();
+        }
+        return pages;
+    }
+
+    /** Pagination state within one section. */
+    private final class SectionPages {
+        private final Orientation orientation;
+        private final List<Page> pages;
+        private final double top;
+        private final double bottom;
+        private final double left;
+        private final double textWidth;
+        private final double separatorHeight;
+        private int number;
+        private PageState page;
+
+        SectionPages(Orientation orientation, List<Page> pages, int numberBefore) {
+            this.orientation = orientation;
+            this.pages = pages;
+            Nd30Profile.Margins m = profile.margins(orientation);
+            this.top = m.top().points();
+            this.bottom = profile.pageHeight(orientation).points() - m.bottom().points();
+            this.left = m.left().points();
+            this.textWidth = profile.textWidth(orientation).points();
+            this.separatorHeight = profile.style(Role.FOOTNOTE).lineHeight().points();
+            this.number = numberBefore + 1;
+            this.page = new PageState(true);
+        }
+
+        void forcedBreak() {
+            if (!page.empty) {
+                newPage(true);
+            } else {
+                page.forced = true;
+            }
+        }
+
+        void place(List<Flow> items, int index, Flow.Strip s) {
+            if (!page.empty) {
+                double gap = page.prevAfter + s.before();
+                Chain chain = chain(items, index, gap);
+                Chain fresh = chain(items, index, 0);
+                double freshHeight = fresh.height + headerHeight(s);
+                boolean chainFits = page.y + chain.height <= bottom - top - page.notesHeight(chain.notes);
+                boolean freshFits = freshHeight <= bottom - top - new PageState(false).notesHeight(fresh.notes);
+                boolean stripFits = page.y + gap + s.height() <= bottom - top - page.notesHeight(s.notes());
+                if ((!chainFits && freshFits) || !stripFits) {
+                    newPage(false);
+                    for (Flow.Strip h : s.repeatedHeader()) {
+                        put(h, 0, false);
+                    }
+                }
+            }
+            double gap = page.empty ? (page.forced ? s.before() : 0) : page.prevAfter + s.before();
+            put(s, gap, true);
+        }
+
+        private double headerHeight(Flow.Strip s) {
+            return s.repeatedHeader().stream().mapToDouble(Flow.Strip::height).sum();
+        }
+
+        /** Height from the current position to the bottom of the last strip kept with {@code index}. */
+        private Chain chain(List<Flow> items, int index, double gap) {
+            Flow.Strip s = (Flow.Strip) items.get(index);
+            double h = gap + s.height();
+            List<Flow.Note> notes = new ArrayList<>(s.notes());
+            int j = index;
+            while (((Flow.Strip) items.get(j)).keepWithNext() && j + 1 < items.size()
+                    && items.get(j + 1) instanceof Flow.Strip next) {
+                h += ((Flow.Strip) items.get(j)).after() + next.before() + next.height();
+                notes.addAll(next.notes());
+                j++;
+            }
+            return new Chain(h, notes);
+        }
+
+        private void put(Flow.Strip s, double gap, boolean withNotes) {
+            double y = top + page.y + gap;
+            for (Mark m : s.marks()) {
+                page.marks.add(m.shifted(0, y));
+            }
+            page.y += gap + s.height();
+            page.prevAfter = s.after();
+            page.empty = false;
+            if (withNotes) {
+                page.notes.addAll(s.notes());
+            }
+        }
+
+        private void newPage(boolean forced) {
+            close();
+            number++;
+            page = new PageState(forced);
+        }
+
+        /** Closes the last page; returns its number. */
+        int finish() {
+            close();
+            return number;
+        }
+
+        /** Footnotes at the bottom of the body area, under a short separator, then the page is done. */
+        private void close() {
+            if (!page.notes.isEmpty()) {
+                double y = bottom - page.notesHeight(List.of());
+                double mid = y + separatorHeight / 2;
+                page.marks.add(new Mark.Rule(left, left + textWidth * profile.partRuleShare(), mid,
+                        profile.ruleWidth().points()));
+                y += separatorHeight;
+                for (Flow.Note n : page.notes) {
+                    for (Mark m : n.marks()) {
+                        page.marks.add(m.shifted(0, y));
+                    }
+                    y += n.height();
+                }
+            }
+            pages.add(new Page(orientation, number, page.marks));
+        }
+
+        private record Chain(double height, List<Flow.Note> notes) {
+        }
+
+        private final class PageState {
+            final List<Mark> marks = new ArrayList<>();
+            final List<Flow.Note> notes = new ArrayList<>();
+            boolean forced;
+            boolean empty = true;
+            double y;
+            double prevAfter;
+
+            PageState(boolean forced) {
+                this.forced = forced;
+            }
+
+            /** Height of the footnote area with {@code more} notes added (separator included). */
+            double notesHeight(List<Flow.Note> more) {
+                if (notes.isEmpty() && more.isEmpty()) {
+                    return 0;
+                }
+                double h = separatorHeight;
+                for (Flow.Note n : notes) {
+                    h += n.height();
+                }
+                for (Flow.Note n : more) {
+                    h += n.height();
+                }
+                return h;
+            }
+        }
+    }
+}

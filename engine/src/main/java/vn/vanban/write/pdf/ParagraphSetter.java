@@ -1,0 +1,26 @@
+package vn.vanban.write.pdf;
+
+import java.util.List;
+
+import vn.vanban.layout.Inline;
+
+/** Inlines to set lines: tokenizes in the frame's base font, then breaks and places. */
+final class ParagraphSetter {
+    /** Footnote numbering and the laid-out notes, shared by everything set in one document. */
+    interface Notes extends Tokenizer.FootnoteSink {
+        /** The notes with these numbers, in order. */
+        List<Flow.Note> take(List<Integer> numbers);
+    }
+
+    private final Tokenizer tokenizer;
+    private final TextSetter setter;
+
+    ParagraphSetter(TextMeasurer measurer) {
+        this.tokenizer = new Tokenizer(measurer);
+        this.setter = new TextSetter(measurer);
+    }
+
+    List<TextSetter.SetLine> set(List<Inline> content, TextSetter.Frame frame, Tokenizer.FootnoteSink notes) {
+        return setter.set(tokenizer.tokenize(content, frame.base(), notes), frame);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.vanban.write.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
+
+import vn.vanban.fonts.FontSet;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.PageSection;
+import vn.vanban.layout.Role;
+import vn.vanban.profile.Nd30Profile;
+import vn.vanban.write.DocumentWriter;
+
+/**
+ * Writes the layout model as PDF with its own line breaking and pagination (see {@link Paginator}), so
+ * that pages match LibreOffice's rendering of the DOCX writer's output. OpenPDF only draws the result.
+ *
+ * <p>Thread-safe: it holds the profile and fonts only; each {@link #write} builds its own state.
+ */
+public final class PdfWriter implements DocumentWriter {
+    private static final String PRODUCER = "vanban";
+    /** Dates are the document's own, read as Vietnam time (UTC+7, no daylight saving). */
+    private static final TimeZone VIETNAM = TimeZone.getTimeZone("GMT+07:00");
+    /** Stands in for the date of an undated draft so its bytes stay reproducible. */
+    private static final LocalDate UNDATED = LocalDate.of(2020, 1, 1);
+
+    private final Nd30Profile profile;
+    private final FontSet fonts;
+
+    public PdfWriter(Nd30Profile profile, FontSet fonts) {
+        this.profile = profile;
+        this.fonts = fonts;
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    @Override
+    public byte[] write(LayoutDocument document) {
+        TextMeasurer measurer = new TextMeasurer(fonts);
+        ParagraphSetter setter = new ParagraphSetter(measurer);
+        Footnotes notes = new Footnotes(setter, profile.style(Role.FOOTNOTE));
+        BlockLayout blocks = new BlockLayout(profile, setter);
+        List<Flow.Section> sections = new ArrayList<>();
+        for (PageSection section : document.sections()) {
+            sections.add(blocks.layout(section, notes));
+        }
+        List<Paginator.Page> pages = new Paginator(profile).paginate(sections);
+        return DeterministicPdf.fix(render(document, pages, measurer, new PageNumbers(profile, setter)));
+    }
+
+    private byte[] render(LayoutDocument document, List<Paginator.Page> pages, TextMeasurer measurer,
+                          PageNumbers numbers) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PagePainter painter = new PagePainter(measurer);
+        Document pdf = new Document(pageSize(pages.isEmpty() ? PageSection.Orientation.PORTRAIT
+                : pages.get(0).orientation()));
+        org.openpdf.text.pdf.PdfWriter writer = org.openpdf.text.pdf.PdfWriter.getInstance(pdf, out);
+        writer.setPdfVersion(org.openpdf.text.pdf.PdfWriter.VERSION_1_7);
+        if (document.title() != null) {
+            pdf.addTitle(document.title());
+        }
+        pdf.addProducer(PRODUCER);
+        PdfDate date = pdfDate(document.date());
+        pdf.addModificationDate(date);
+        pdf.open();
+        // Document.addCreationDate(PdfDate) stamps the clock instead, so set the entry directly.
+        writer.getInfo().put(PdfName.CREATIONDATE, date);
+        boolean first = true;
+        for (Paginator.Page page : pages) {
+            Rectangle size = pageSize(page.orientation());
+            if (!first) {
+                pdf.setPageSize(size);
+                pdf.newPage();
+            }
+            first = false;
+            writer.setPageEmpty(false);
+            painter.paint(writer.getDirectContent(), size.getHeight(), page.marks());
+            painter.paint(writer.getDirectContent(), size.getHeight(), numbers.marks(page.orientation(), page.number()));
+        }
+        if (pages.isEmpty()) {
+            writer.setPageEmpty(false);
+        }
+        pdf.close();
+        return out.toByteArray();
+    }
+
+    /** A real landscape MediaBox (width greater than height), not a rotated portrait page. */
+    private Rectangle pageSize(PageSection.Orientation o) {
+        return new Rectangle((float) profile.pageWidth(o).points(), (float) profile.pageHeight(o).points());
+    }
+
+    private static PdfDate pdfDate(LocalDate date) {
+        LocalDate d = date == null ? UNDATED : date;
+        GregorianCalendar cal = new GregorianCalendar(VIETNAM);
+        cal.clear();
+        cal.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth());
+        return new PdfDate(cal);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.vanban.write.pdf;
+
+import org.openpdf.text.pdf.BaseFont;
+
+import vn.vanban.fonts.FontSet;
+
+/**
+ * Widths and vertical metrics from the font set, with the check that every character has a glyph.
+ */
+final class TextMeasurer {
+    private final FontSet fonts;
+
+    TextMeasurer(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    double width(String text, RunStyle style) {
+        return fonts.width(text, style.bold(), style.italic(), style.size());
+    }
+
+    /** Throws if a character of {@code text} cannot be drawn; {@code context} names where it appeared. */
+    void requireDrawable(String text, RunStyle style, String context) {
+        text.codePoints().forEach(cp -> {
+            if (!Character.isWhitespace(cp) && !fonts.canDraw(cp, style.bold(), style.italic())) {
+                throw new UnsupportedCharacterException(cp, fonts.name(), context);
+            }
+        });
+    }
+
+    /** Distance from the baseline up to the top of the font's box (positive). */
+    double ascent(RunStyle style) {
+        return font(style).getFontDescriptor(BaseFont.ASCENT, (float) style.size());
+    }
+
+    /** Distance from the baseline down to the bottom of the font's box (positive). */
+    double descent(RunStyle style) {
+        return -font(style).getFontDescriptor(BaseFont.DESCENT, (float) style.size());
+    }
+
+    BaseFont font(RunStyle style) {
+        return fonts.font(style.bold(), style.italic());
+    }
+}

@@ -1,0 +1,127 @@
+package vn.vanban.write.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.vanban.layout.Inline;
+
+/**
+ * Turns inlines into tokens: words measured in their fonts, gaps at spaces and after hyphens, forced
+ * breaks. Footnote references become superscript numbers attached to the preceding word.
+ */
+final class Tokenizer {
+    /** Numbers a footnote reference and keeps its note for the page it lands on. */
+    interface FootnoteSink {
+        int add(Inline.FootnoteRef ref);
+    }
+
+    private final TextMeasurer measurer;
+
+    Tokenizer(TextMeasurer measurer) {
+        this.measurer = measurer;
+    }
+
+    List<Token> tokenize(List<Inline> inlines, RunStyle base, FootnoteSink notes) {
+        String context = Inline.plainText(inlines);
+        Builder b = new Builder(context);
+        for (Inline inline : inlines) {
+            switch (inline) {
+                case Inline.Span s -> {
+                    RunStyle st = RunStyle.of(base.bold() || s.bold(), base.italic() || s.italic(), base.size());
+                    b.text(s.text(), s.superscript() ? st.superscript() : st);
+                }
+                case Inline.LineBreak lb -> b.lineBreak();
+                case Inline.FootnoteRef f -> {
+                    int n = notes.add(f);
+                    b.piece(Integer.toString(n), base.superscript(), n);
+                }
+            }
+        }
+        return b.finish();
+    }
+
+    private final class Builder {
+        private final String context;
+        private final List<Token> tokens = new ArrayList<>();
+        private final List<Token.Piece> word = new ArrayList<>();
+        private final StringBuilder run = new StringBuilder();
+        private RunStyle runStyle;
+
+        Builder(String context) {
+            this.context = context;
+        }
+
+        void text(String text, RunStyle style) {
+            measurer.requireDrawable(text, style, context);
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                if (cp == ' ' || cp == '\t') {
+                    int end = next;
+                    while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+                        end++;
+                    }
+                    flushWord();
+                    String spaces = " ".repeat(end - i);
+                    tokens.add(new Token.Gap(spaces, style, measurer.width(spaces, style), end - i));
+                    next = end;
+                } else if (cp == '\n') {
+                    lineBreak();
+                } else {
+                    append(cp, style);
+                    if (isHyphen(cp) && next < text.length() && Character.isLetter(text.codePointAt(next))
+                            && i > 0 && Character.isLetter(text.codePointBefore(i))) {
+                        // Office suites may break a line after a hyphen between letters (KH-UBND).
+                        flushWord();
+                        tokens.add(new Token.Gap("", style, 0, 0));
+                    }
+                }
+                i = next;
+            }
+        }
+
+        void piece(String text, RunStyle style, int footnote) {
+            flushRun();
+            word.add(new Token.Piece(text, style, measurer.width(text, style), footnote));
+        }
+
+        void lineBreak() {
+            flushWord();
+            tokens.add(new Token.Break());
+        }
+
+        private void append(int cp, RunStyle style) {
+            if (runStyle != null && !runStyle.equals(style)) {
+                flushRun();
+            }
+            runStyle = style;
+            run.appendCodePoint(cp);
+        }
+
+        private void flushRun() {
+            if (!run.isEmpty()) {
+                String t = run.toString();
+                word.add(new Token.Piece(t, runStyle, measurer.width(t, runStyle), 0));
+                run.setLength(0);
+            }
+            runStyle = null;
+        }
+
+        private void flushWord() {
+            flushRun();
+            if (!word.isEmpty()) {
+                tokens.add(new Token.Word(word, word.stream().mapToDouble(Token.Piece::width).sum()));
+                word.clear();
+            }
+        }
+
+        List<Token> finish() {
+            flushWord();
+            return tokens;
+        }
+    }
+
+    private static boolean isHyphen(int cp) {
+        return cp == '-' || cp == '\u2010' || cp == '\u2013';
+    }
+}
