@@ -16,7 +16,8 @@ import static vn.vanban.profile.Length.pt;
  * neither holds a size of its own. Where the decree gives a range, the default picks one value.
  *
  * @param fontFamily             the font name written into DOCX (Word substitutes a metric twin if absent)
- * @param headerLeftShare        share of the text width for the left column of header and signature blocks
+ * @param headerLeftShare        share of the text width for the left column of header and signature blocks;
+ *                               ND30 practice is about 40%, a little less lets Quốc hiệu at 13 pt bold fit on one line
  * @param partRuleShare          length of the short rules (issuing body, trích yếu) as a share of their text
  * @param signatureSpace         blank space for signature and seal between title and name
  * @param headerDistance         distance from the top edge to the page number
@@ -113,6 +114,6 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
         return new Nd30Profile("Times New Roman", mm(210), mm(297),
                 new Margins(mm(25), mm(20), mm(35), mm(20)),
                 new Margins(mm(20), mm(15), mm(30), mm(15)),
-                s, 0.4, 0.4, pt(0.75), mm(28), mm(12), pt(3), pt(0.5), cm(1.27));
+                s, 0.36, 0.4, pt(0.75), mm(28), mm(12), pt(3), pt(0.5), cm(1.27));
     }
 }

@@ -8,6 +8,8 @@ import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.write.DocumentWriter;
+import vn.vanban.write.docx.DocxWriter;
+import vn.vanban.write.pdf.PdfWriter;
 
 /**
  * The output formats the CLI offers. Adding a format means adding one writer here. Writers are
@@ -32,11 +34,39 @@ public final class Formats {
         };
     }
 
-    public synchronized DocumentWriter writer(String format) {
+    public DocumentWriter writer(String format) {
         return switch (format) {
+            case "docx" -> docx();
+            case "pdf" -> pdf();
             case "markup" -> new MarkupEcho();
             default -> throw new IllegalArgumentException("no writer for " + format);
         };
+    }
+
+    private DocumentWriter docx() {
+        DocumentWriter w = docx;
+        if (w == null) {
+            synchronized (this) {
+                if (docx == null) {
+                    docx = new DocxWriter(profile, fonts.get());
+                }
+                w = docx;
+            }
+        }
+        return w;
+    }
+
+    private DocumentWriter pdf() {
+        DocumentWriter w = pdf;
+        if (w == null) {
+            synchronized (this) {
+                if (pdf == null) {
+                    pdf = new PdfWriter(profile, fonts.get());
+                }
+                w = pdf;
+            }
+        }
+        return w;
     }
 
     /** Placeholder so the markup format flows through the same path; the CLI writes markup itself. */

@@ -164,34 +164,18 @@ final class BodyWriter {
     }
 
     /**
-     * The header block. When the left column has the number (Số) and the right the place and date,
-     * they start a second row, so they stand level with each other as ND30 places them.
+     * The header block: names beside Quốc hiệu and Tiêu ngữ in the first row; Số and the place and
+     * date in a second row, so they stand level with each other as ND30 places them.
      */
     private Object headerBlock(Block.HeaderBlock h, Length textWidth) {
         Length left = textWidth.times(profile.headerLeftShare());
         Length right = textWidth.minus(left);
-        TwoColumnTableBuilder builder = new TwoColumnTableBuilder(left, right);
-        int leftSplit = indexOf(h.left(), Role.NUMBER);
-        int rightSplit = indexOf(h.right(), Role.PLACE_DATE);
         List<TwoColumnTableBuilder.Row> rows = new ArrayList<>();
-        if (leftSplit > 0 && rightSplit > 0) {
-            rows.add(new TwoColumnTableBuilder.Row(lines.write(h.left().subList(0, leftSplit), left),
-                    lines.write(h.right().subList(0, rightSplit), right)));
-            rows.add(new TwoColumnTableBuilder.Row(lines.write(h.left().subList(leftSplit, h.left().size()), left),
-                    lines.write(h.right().subList(rightSplit, h.right().size()), right)));
-        } else {
-            rows.add(new TwoColumnTableBuilder.Row(lines.write(h.left(), left), lines.write(h.right(), right)));
+        rows.add(new TwoColumnTableBuilder.Row(lines.write(h.left(), left), lines.write(h.right(), right)));
+        if (!h.leftBelow().isEmpty() || !h.rightBelow().isEmpty()) {
+            rows.add(new TwoColumnTableBuilder.Row(lines.write(h.leftBelow(), left), lines.write(h.rightBelow(), right)));
         }
-        return builder.build(rows);
-    }
-
-    private static int indexOf(List<Line> lines, Role role) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).role() == role) {
-                return i;
-            }
-        }
-        return -1;
+        return new TwoColumnTableBuilder(left, right).build(rows);
     }
 
     /**

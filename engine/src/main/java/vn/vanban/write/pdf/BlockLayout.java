@@ -36,7 +36,7 @@ final class BlockLayout {
         List<Flow> items = new ArrayList<>();
         for (Block block : section.blocks()) {
             switch (block) {
-                case Block.HeaderBlock h -> items.add(columns.header(h.left(), h.right(), left, width, notes));
+                case Block.HeaderBlock h -> items.add(columns.header(h, left, width, notes));
                 case Block.TitleBlock t -> items.addAll(title(t.lines(), left, width, notes));
                 case Block.Paragraph p ->
                         items.addAll(paragraph(p.content(), profile.style(p.role()), 0, left, width, notes));

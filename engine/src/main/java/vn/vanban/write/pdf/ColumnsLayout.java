@@ -3,6 +3,7 @@ package vn.vanban.write.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.vanban.layout.Block;
 import vn.vanban.layout.Line;
 import vn.vanban.layout.Role;
 import vn.vanban.profile.Nd30Profile;
@@ -21,9 +22,23 @@ final class ColumnsLayout {
         this.setter = setter;
     }
 
-    /** Header block: both columns as given. */
-    Flow.Strip header(List<Line> left, List<Line> right, double x, double width, ParagraphSetter.Notes notes) {
-        return block(left, right, x, width, notes, false);
+    /**
+     * Header block: names beside Quốc hiệu and Tiêu ngữ, then Số level with the place and date in a
+     * second row that starts below the taller column of the first.
+     */
+    Flow.Strip header(Block.HeaderBlock h, double x, double width, ParagraphSetter.Notes notes) {
+        Flow.Strip top = block(h.left(), h.right(), x, width, notes, false);
+        if (h.leftBelow().isEmpty() && h.rightBelow().isEmpty()) {
+            return top;
+        }
+        Flow.Strip below = block(h.leftBelow(), h.rightBelow(), x, width, notes, false);
+        List<Mark> marks = new ArrayList<>(top.marks());
+        for (Mark m : below.marks()) {
+            marks.add(m.shifted(0, top.height()));
+        }
+        List<Flow.Note> notesOfBoth = new ArrayList<>(top.notes());
+        notesOfBoth.addAll(below.notes());
+        return new Flow.Strip(top.height() + below.height(), 0, 0, false, marks, notesOfBoth, List.of());
     }
 
     /** Signature block: the signer's name comes after the blank space for signature and seal. */
