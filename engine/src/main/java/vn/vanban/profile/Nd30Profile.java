@@ -91,7 +91,9 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
         s.put(Role.BASIS, bodyStyle.withItalic(true));
         s.put(Role.NOTE, bodyStyle.withItalic(true));
         s.put(Role.CENTERED, centred.withSpacing(none, paraGap));
-        s.put(Role.HEADING_1, bodyStyle.withBold(true).withSpacing(pt(6), paraGap).keepingWithNext());
+        // No space before body paragraphs: Word and LibreOffice differ on whether the space after one
+        // paragraph and before the next add up or overlap, so only space after is used in the flow.
+        s.put(Role.HEADING_1, bodyStyle.withBold(true).keepingWithNext());
         s.put(Role.HEADING_2, bodyStyle.withBold(true).keepingWithNext());
         s.put(Role.HEADING_3, bodyStyle.withBold(true).withItalic(true).keepingWithNext());
         s.put(Role.HEADING_4, bodyStyle.withItalic(true).keepingWithNext());
