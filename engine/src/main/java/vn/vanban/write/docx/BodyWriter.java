@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.docx4j.wml.Body;
-import org.docx4j.wml.Br;
-import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.PPrBase;
-import org.docx4j.wml.R;
-import org.docx4j.wml.STBrType;
 import org.docx4j.wml.SectPr;
+import org.docx4j.wml.Tbl;
 
 import vn.vanban.layout.Block;
 import vn.vanban.layout.LayoutDocument;
@@ -72,7 +69,7 @@ final class BodyWriter {
         body.getContent().addAll(content);
     }
 
-    /** The paragraph that carries a section break: the section's last, or a new empty one after a table. */
+    /** The paragraph that carries a section break: the section's last, or a thin one after a table. */
     private P sectionEndParagraph() {
         if (!content.isEmpty() && content.get(content.size() - 1) instanceof P p) {
             if (p.getPPr() == null) {
@@ -80,11 +77,21 @@ final class BodyWriter {
             }
             return p;
         }
-        // Only there to carry the section break: as thin as the profile's thinnest line, no spacing,
-        // so a block that just fits the page does not push an empty line onto a page of its own.
+        P p = thinParagraph();
+        content.add(p);
+        return p;
+    }
+
+    /**
+     * An empty paragraph as thin as the profile's thinnest line, with no spacing. WordprocessingML
+     * needs a paragraph to carry a section break after a table, to keep two tables apart (Word would
+     * merge them) and to carry a page break before a table; this one does so without a visible blank
+     * line, so a block that just fits its page does not push an empty line onto a page of its own.
+     */
+    private P thinParagraph() {
         P p = paragraphs.empty(Role.BODY);
         p.getPPr().setSpacing(ParagraphFormat.spacing(NONE, NONE, profile.ruleWidth()));
-        content.add(p);
+        p.getPPr().setInd(null);
         return p;
     }
 
@@ -123,22 +130,15 @@ final class BodyWriter {
 
     private void table(Object tbl) {
         if (pendingPageBreak) {
-            content.add(pageBreakParagraph());
+            P p = thinParagraph();
+            p.getPPr().setPageBreakBefore(Ooxml.on());
+            content.add(p);
             pendingPageBreak = false;
+        } else if (!content.isEmpty() && content.get(content.size() - 1) instanceof Tbl) {
+            content.add(thinParagraph());
         }
         content.add(tbl);
         lastParagraph = null;
-    }
-
-    private P pageBreakParagraph() {
-        ObjectFactory f = Docx4jRuntime.wml();
-        P p = paragraphs.empty(Role.BODY);
-        R r = f.createR();
-        Br br = f.createBr();
-        br.setType(STBrType.PAGE);
-        r.getContent().add(br);
-        p.getContent().add(r);
-        return p;
     }
 
     /** "- text": the marker is literal text (not Word numbering), as in the PDF; deeper levels indent. */
