@@ -11,6 +11,7 @@ import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Tbl;
 
 import vn.vanban.layout.Block;
+import vn.vanban.layout.Inline;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.Line;
 import vn.vanban.layout.PageSection;
@@ -54,14 +55,16 @@ final class BodyWriter {
         List<PageSection> all = document.sections();
         for (int i = 0; i < all.size(); i++) {
             PageSection section = all.get(i);
+            lastParagraph = null;
             for (Block block : section.blocks()) {
                 block(block, section);
             }
             // A page break at the very end of a section is the section break's job.
             pendingPageBreak = false;
             SectPr sectPr = sections.build(section, i == 0, headers);
+            P end = sectionEndParagraph();
             if (i < all.size() - 1) {
-                sectionEndParagraph().getPPr().setSectPr(sectPr);
+                end.getPPr().setSectPr(sectPr);
             } else {
                 body.setSectPr(sectPr);
             }
@@ -69,9 +72,15 @@ final class BodyWriter {
         body.getContent().addAll(content);
     }
 
-    /** The paragraph that carries a section break: the section's last, or a thin one after a table. */
+    /**
+     * The paragraph that ends a section and carries its break: the section's last, or a thin one
+     * after a table or in an empty section. The document's last section needs it too: Word always
+     * ends a document with a paragraph and would otherwise add a full body-height one after a final
+     * table, which can spill onto an empty page.
+     */
     private P sectionEndParagraph() {
-        if (!content.isEmpty() && content.get(content.size() - 1) instanceof P p) {
+        if (!content.isEmpty() && content.get(content.size() - 1) instanceof P p
+                && (p.getPPr() == null || p.getPPr().getSectPr() == null)) {
             if (p.getPPr() == null) {
                 p.setPPr(Docx4jRuntime.wml().createPPr());
             }
@@ -143,8 +152,8 @@ final class BodyWriter {
 
     /** "- text": the marker is literal text (not Word numbering), as in the PDF; deeper levels indent. */
     private P listItem(Block.ListItem item) {
-        List<vn.vanban.layout.Inline> content = new ArrayList<>();
-        content.add(vn.vanban.layout.Inline.Span.plain(item.marker() + " "));
+        List<Inline> content = new ArrayList<>();
+        content.add(Inline.Span.plain(item.marker() + " "));
         content.addAll(item.content());
         P p = paragraphs.paragraph(Role.LIST_ITEM, content);
         if (item.level() > 1) {
@@ -218,8 +227,8 @@ final class BodyWriter {
             }
             rightPs.addAll(ps);
         }
-        leftPs.forEach(p -> keepNext(p));
-        rightPs.forEach(p -> keepNext(p));
+        leftPs.forEach(BodyWriter::keepNext);
+        rightPs.forEach(BodyWriter::keepNext);
         table(new TwoColumnTableBuilder(left, right).build(List.of(new TwoColumnTableBuilder.Row(leftPs, rightPs))));
     }
 

@@ -487,7 +487,7 @@ class DocxWriterTest {
                         new Block.TableBlock(table)))));
         DocxReader r = DocxReader.read(new DocxWriter(PROFILE, FONTS).write(d));
         var elements = r.doc.getBodyElements();
-        assertEquals(5, elements.size(), "paragraph, break carrier, table, separator, table");
+        assertEquals(6, elements.size(), "paragraph, break carrier, table, separator, table, end");
         XWPFParagraph breaker = (XWPFParagraph) elements.get(1);
         assertTrue(DocxReader.on(breaker.getCTP().getPPr().getPageBreakBefore()));
         assertEquals(twips(PROFILE.ruleWidth()), num(breaker.getCTP().getPPr().getSpacing().getLine()),
@@ -495,5 +495,22 @@ class DocxWriterTest {
         assertTrue(elements.get(2) instanceof XWPFTable);
         assertTrue(elements.get(3) instanceof XWPFParagraph, "Word would merge adjacent tables");
         assertTrue(elements.get(4) instanceof XWPFTable);
+        // Word ends a document with a paragraph; ours is thin so it cannot make an empty last page.
+        XWPFParagraph end = (XWPFParagraph) elements.get(5);
+        assertEquals(twips(PROFILE.ruleWidth()), num(end.getCTP().getPPr().getSpacing().getLine()));
+    }
+
+    @Test
+    void emptySectionStillGetsItsOwnSectionBreak() {
+        LayoutDocument d = new LayoutDocument("Rỗng", SampleDocument.DATE, List.of(
+                new PageSection(Orientation.PORTRAIT, false, List.of(SampleDocument.para(Role.BODY, "Một"))),
+                new PageSection(Orientation.LANDSCAPE, false, List.of()),
+                new PageSection(Orientation.PORTRAIT, false, List.of(SampleDocument.para(Role.BODY, "Ba")))));
+        DocxReader r = DocxReader.read(new DocxWriter(PROFILE, FONTS).write(d));
+        long breaks = r.doc.getParagraphs().stream()
+                .filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null).count();
+        assertEquals(2, breaks, "two section breaks in paragraphs, the third in the body");
+        CTSectPr first = r.paragraphWithText("Một").getCTP().getPPr().getSectPr();
+        assertNull(first.getPgSz().getOrient());
     }
 }
