@@ -4,16 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.docx4j.wml.Body;
-import org.docx4j.wml.Br;
-import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.PPrBase;
-import org.docx4j.wml.R;
-import org.docx4j.wml.STBrType;
 import org.docx4j.wml.SectPr;
+import org.docx4j.wml.Tbl;
 
 import vn.vanban.layout.Block;
+import vn.vanban.layout.Inline;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.Line;
 import vn.vanban.layout.PageSection;
@@ -57,14 +55,16 @@ final class BodyWriter {
         List<PageSection> all = document.sections();
         for (int i = 0; i < all.size(); i++) {
             PageSection section = all.get(i);
+            lastParagraph = null;
             for (Block block : section.blocks()) {
                 block(block, section);
             }
             // A page break at the very end of a section is the section break's job.
             pendingPageBreak = false;
             SectPr sectPr = sections.build(section, i == 0, headers);
+            P end = sectionEndParagraph();
             if (i < all.size() - 1) {
-                sectionEndParagraph().getPPr().setSectPr(sectPr);
+                end.getPPr().setSectPr(sectPr);
             } else {
                 body.setSectPr(sectPr);
             }
@@ -72,19 +72,35 @@ final class BodyWriter {
         body.getContent().addAll(content);
     }
 
-    /** The paragraph that carries a section break: the section's last, or a new empty one after a table. */
+    /**
+     * The paragraph that ends a section and carries its break: the section's last, or a thin one
+     * after a table or in an empty section. The document's last section needs it too: Word always
+     * ends a document with a paragraph and would otherwise add a full body-height one after a final
+     * table, which can spill onto an empty page.
+     */
     private P sectionEndParagraph() {
-        if (!content.isEmpty() && content.get(content.size() - 1) instanceof P p) {
+        if (!content.isEmpty() && content.get(content.size() - 1) instanceof P p
+                && (p.getPPr() == null || p.getPPr().getSectPr() == null)) {
             if (p.getPPr() == null) {
                 p.setPPr(Docx4jRuntime.wml().createPPr());
             }
             return p;
         }
-        // Only there to carry the section break: as thin as the profile's thinnest line, no spacing,
-        // so a block that just fits the page does not push an empty line onto a page of its own.
+        P p = thinParagraph();
+        content.add(p);
+        return p;
+    }
+
+    /**
+     * An empty paragraph as thin as the profile's thinnest line, with no spacing. WordprocessingML
+     * needs a paragraph to carry a section break after a table, to keep two tables apart (Word would
+     * merge them) and to carry a page break before a table; this one does so without a visible blank
+     * line, so a block that just fits its page does not push an empty line onto a page of its own.
+     */
+    private P thinParagraph() {
         P p = paragraphs.empty(Role.BODY);
         p.getPPr().setSpacing(ParagraphFormat.spacing(NONE, NONE, profile.ruleWidth()));
-        content.add(p);
+        p.getPPr().setInd(null);
         return p;
     }
 
@@ -123,28 +139,21 @@ final class BodyWriter {
 
     private void table(Object tbl) {
         if (pendingPageBreak) {
-            content.add(pageBreakParagraph());
+            P p = thinParagraph();
+            p.getPPr().setPageBreakBefore(Ooxml.on());
+            content.add(p);
             pendingPageBreak = false;
+        } else if (!content.isEmpty() && content.get(content.size() - 1) instanceof Tbl) {
+            content.add(thinParagraph());
         }
         content.add(tbl);
         lastParagraph = null;
     }
 
-    private P pageBreakParagraph() {
-        ObjectFactory f = Docx4jRuntime.wml();
-        P p = paragraphs.empty(Role.BODY);
-        R r = f.createR();
-        Br br = f.createBr();
-        br.setType(STBrType.PAGE);
-        r.getContent().add(br);
-        p.getContent().add(r);
-        return p;
-    }
-
     /** "- text": the marker is literal text (not Word numbering), as in the PDF; deeper levels indent. */
     private P listItem(Block.ListItem item) {
-        List<vn.vanban.layout.Inline> content = new ArrayList<>();
-        content.add(vn.vanban.layout.Inline.Span.plain(item.marker() + " "));
+        List<Inline> content = new ArrayList<>();
+        content.add(Inline.Span.plain(item.marker() + " "));
         content.addAll(item.content());
         P p = paragraphs.paragraph(Role.LIST_ITEM, content);
         if (item.level() > 1) {
@@ -202,8 +211,8 @@ final class BodyWriter {
             }
             rightPs.addAll(ps);
         }
-        leftPs.forEach(p -> keepNext(p));
-        rightPs.forEach(p -> keepNext(p));
+        leftPs.forEach(BodyWriter::keepNext);
+        rightPs.forEach(BodyWriter::keepNext);
         table(new TwoColumnTableBuilder(left, right).build(List.of(new TwoColumnTableBuilder.Row(leftPs, rightPs))));
     }
 

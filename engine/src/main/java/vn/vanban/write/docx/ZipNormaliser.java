@@ -16,7 +16,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Rewrites a saved package so equal documents give equal bytes: entries in a fixed order
  * ({@code [Content_Types].xml} first, as OPC readers prefer, then the package relationships, then
- * by name), one fixed timestamp, fixed compression, no extra fields or comments.
+ * by name), one fixed timestamp, fixed compression, no extra fields or comments, and each XML
+ * part's root attributes in a fixed order ({@link RootAttributeSorter}).
  */
 final class ZipNormaliser {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
@@ -40,7 +41,9 @@ final class ZipNormaliser {
             try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
                 for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                     if (!e.isDirectory()) {
-                        entries.put(e.getName(), in.readAllBytes());
+                        byte[] data = in.readAllBytes();
+                        entries.put(e.getName(),
+                                RootAttributeSorter.appliesTo(e.getName()) ? RootAttributeSorter.sort(data) : data);
                     }
                 }
             }

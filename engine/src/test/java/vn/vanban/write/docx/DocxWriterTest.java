@@ -472,4 +472,45 @@ class DocxWriterTest {
         assertTrue(r.doc.getFootnotes().isEmpty(), "no footnotes part when there are no notes");
         assertArrayEquals(out, new DocxWriter(PROFILE, FONTS).write(d), "undated drafts are reproducible too");
     }
+
+    @Test
+    void tablesAreKeptApartAndCanStartANewPage() {
+        vn.vanban.layout.Table table = new vn.vanban.layout.Table(
+                List.of(new vn.vanban.layout.Table.Column(1, vn.vanban.layout.Table.Align.LEFT)), List.of(),
+                List.of(new vn.vanban.layout.Table.Row(List.of(new vn.vanban.layout.Table.Cell(
+                        List.of(vn.vanban.layout.Inline.Span.plain("ô")), 1, 1, null, false, false)), false)));
+        LayoutDocument d = new LayoutDocument("Bảng", SampleDocument.DATE, List.of(
+                new PageSection(Orientation.PORTRAIT, false, List.of(
+                        SampleDocument.para(Role.BODY, "Trước"),
+                        new Block.PageBreak(),
+                        new Block.TableBlock(table),
+                        new Block.TableBlock(table)))));
+        DocxReader r = DocxReader.read(new DocxWriter(PROFILE, FONTS).write(d));
+        var elements = r.doc.getBodyElements();
+        assertEquals(6, elements.size(), "paragraph, break carrier, table, separator, table, end");
+        XWPFParagraph breaker = (XWPFParagraph) elements.get(1);
+        assertTrue(DocxReader.on(breaker.getCTP().getPPr().getPageBreakBefore()));
+        assertEquals(twips(PROFILE.ruleWidth()), num(breaker.getCTP().getPPr().getSpacing().getLine()),
+                "no visible blank line at the top of the new page");
+        assertTrue(elements.get(2) instanceof XWPFTable);
+        assertTrue(elements.get(3) instanceof XWPFParagraph, "Word would merge adjacent tables");
+        assertTrue(elements.get(4) instanceof XWPFTable);
+        // Word ends a document with a paragraph; ours is thin so it cannot make an empty last page.
+        XWPFParagraph end = (XWPFParagraph) elements.get(5);
+        assertEquals(twips(PROFILE.ruleWidth()), num(end.getCTP().getPPr().getSpacing().getLine()));
+    }
+
+    @Test
+    void emptySectionStillGetsItsOwnSectionBreak() {
+        LayoutDocument d = new LayoutDocument("Rỗng", SampleDocument.DATE, List.of(
+                new PageSection(Orientation.PORTRAIT, false, List.of(SampleDocument.para(Role.BODY, "Một"))),
+                new PageSection(Orientation.LANDSCAPE, false, List.of()),
+                new PageSection(Orientation.PORTRAIT, false, List.of(SampleDocument.para(Role.BODY, "Ba")))));
+        DocxReader r = DocxReader.read(new DocxWriter(PROFILE, FONTS).write(d));
+        long breaks = r.doc.getParagraphs().stream()
+                .filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null).count();
+        assertEquals(2, breaks, "two section breaks in paragraphs, the third in the body");
+        CTSectPr first = r.paragraphWithText("Một").getCTP().getPPr().getSectPr();
+        assertNull(first.getPgSz().getOrient());
+    }
 }

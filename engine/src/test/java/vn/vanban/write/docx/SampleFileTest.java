@@ -10,7 +10,10 @@ import vn.vanban.profile.Nd30Profile;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Leaves the sample as target/docx-sample/sample.docx for a look in Word or LibreOffice. */
+/**
+ * Leaves the sample as target/docx-sample/sample.docx for a look in Word or LibreOffice, e.g.
+ * {@code soffice --headless --convert-to pdf --outdir /tmp/x sample.docx && pdftoppm -png -r 60 ...}.
+ */
 class SampleFileTest {
     @Test
     void writesSampleFileForVisualCheck() throws Exception {
