@@ -26,16 +26,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
  * Reads a written DOCX back with Apache POI and resolves what Word would show for a run:
  * direct formatting, then the paragraph's style chain, then the document defaults.
  */
-final class DocxReader {
+public final class DocxReader {
     private static final Set<String> TRUE_VALUES = Set.of("true", "1", "on");
 
-    final XWPFDocument doc;
+    public final XWPFDocument doc;
 
     private DocxReader(XWPFDocument doc) {
         this.doc = doc;
     }
 
-    static DocxReader read(byte[] docx) {
+    public static DocxReader read(byte[] docx) {
         try {
             return new DocxReader(new XWPFDocument(new ByteArrayInputStream(docx)));
         } catch (IOException e) {
@@ -49,7 +49,7 @@ final class DocxReader {
     }
 
     /** Every paragraph in reading order, table cells included (row by row, cell by cell). */
-    List<XWPFParagraph> allParagraphs() {
+    public List<XWPFParagraph> allParagraphs() {
         List<XWPFParagraph> out = new ArrayList<>();
         for (IBodyElement e : doc.getBodyElements()) {
             collect(e, out);
@@ -69,31 +69,31 @@ final class DocxReader {
         }
     }
 
-    XWPFParagraph paragraphWithText(String text) {
+    public XWPFParagraph paragraphWithText(String text) {
         return allParagraphs().stream().filter(p -> p.getText().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph with text " + text));
     }
 
-    List<XWPFTable> tables() {
+    public List<XWPFTable> tables() {
         return doc.getTables();
     }
 
-    double fontSize(XWPFParagraph p, XWPFRun r) {
+    public double fontSize(XWPFParagraph p, XWPFRun r) {
         return resolve(p, r, rpr -> rpr.sizeOfSzArray() > 0
                 ? Double.parseDouble(rpr.getSzArray(0).getVal().toString()) / 2 : null);
     }
 
-    boolean bold(XWPFParagraph p, XWPFRun r) {
+    public boolean bold(XWPFParagraph p, XWPFRun r) {
         Boolean b = resolve(p, r, rpr -> rpr.sizeOfBArray() > 0 ? on(rpr.getBArray(0)) : null);
         return b != null && b;
     }
 
-    boolean italic(XWPFParagraph p, XWPFRun r) {
+    public boolean italic(XWPFParagraph p, XWPFRun r) {
         Boolean b = resolve(p, r, rpr -> rpr.sizeOfIArray() > 0 ? on(rpr.getIArray(0)) : null);
         return b != null && b;
     }
 
-    String font(XWPFParagraph p, XWPFRun r) {
+    public String font(XWPFParagraph p, XWPFRun r) {
         return resolve(p, r, rpr -> rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0).getAscii() : null);
     }
 
@@ -128,6 +128,25 @@ final class DocxReader {
         } catch (XmlException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The alignment Word applies: direct formatting, else the style chain ("both" is justified). */
+    public String justification(XWPFParagraph p) {
+        if (p.getCTP().getPPr() != null && p.getCTP().getPPr().getJc() != null) {
+            return p.getCTP().getPPr().getJc().getVal().toString();
+        }
+        String id = p.getStyle() == null ? "Normal" : p.getStyle();
+        while (id != null) {
+            CTStyle s = style(id);
+            if (s == null) {
+                break;
+            }
+            if (s.getPPr() != null && s.getPPr().getJc() != null) {
+                return s.getPPr().getJc().getVal().toString();
+            }
+            id = s.getBasedOn() == null ? null : s.getBasedOn().getVal();
+        }
+        return "left";
     }
 
     /** Paragraph properties of a style. */
