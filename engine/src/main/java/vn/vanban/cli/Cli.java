@@ -21,7 +21,8 @@ public final class Cli {
     }
 
     /** Options shared by every command. */
-    public record Options(List<String> files, Path outDir, String format, String lang, Path templates, boolean debug) {
+    public record Options(List<String> files, Path outDir, String format, String lang, Path templates, Path fonts,
+                          boolean debug) {
     }
 
     public int run(String[] args) {
@@ -78,7 +79,7 @@ public final class Cli {
             err.println(msg.get("file.unreadable", e.getMessage()));
             return 1;
         }
-        return new RenderCommand(out, err, msg).run(new Options(files, Path.of("output"), "all", "vi", null, false));
+        return new RenderCommand(out, err, msg).run(new Options(files, Path.of("output"), "all", "vi", null, null, false));
     }
 
     private Options parse(List<String> args, Messages msg) {
@@ -87,11 +88,12 @@ public final class Cli {
         String format = "all";
         String lang = "vi";
         Path templates = null;
+        Path fonts = null;
         boolean debug = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "-o", "--out", "--format", "--lang", "--templates", "--mau" -> {
+                case "-o", "--out", "--format", "--lang", "--templates", "--mau", "--fonts", "--phong-chu" -> {
                     if (i + 1 >= args.size()) {
                         err.println(msg.get("usage.missing-value", a));
                         return null;
@@ -107,6 +109,7 @@ public final class Cli {
                             format = v;
                         }
                         case "--lang" -> lang = v;
+                        case "--fonts", "--phong-chu" -> fonts = Path.of(v);
                         default -> templates = Path.of(v);
                     }
                 }
@@ -126,6 +129,6 @@ public final class Cli {
             err.println(msg.get("usage.text"));
             return null;
         }
-        return new Options(files, outDir, format, lang, templates, debug);
+        return new Options(files, outDir, format, lang, templates, fonts, debug);
     }
 }

@@ -60,14 +60,24 @@ final class RenderCommand {
                 files.add(p);
             }
         }
+        java.util.function.Supplier<FontSet> fonts = FontSet::bundled;
+        if (o.fonts() != null) {
+            try {
+                FontSet own = FontSet.fromDirectory(o.fonts());
+                fonts = () -> own;
+            } catch (IllegalArgumentException e) {
+                err.println(Diagnostic.error(Loc.of(o.fonts()), "fonts.missing", e.getMessage()).format(msg));
+                return 1;
+            }
+        }
         Engine engine;
         try {
-            engine = new Engine(new TemplateSource(o.templates()));
+            engine = new Engine(new TemplateSource(o.templates()), fonts);
         } catch (ContentException e) {
             e.diagnostics().forEach(d -> err.println(d.format(msg)));
             return 1;
         }
-        Formats formats = new Formats(Nd30Profile.defaults(), FontSet::bundled);
+        Formats formats = new Formats(Nd30Profile.defaults(), fonts);
         List<Outcome> outcomes = renderAll(files, engine, formats, o);
         boolean failed = false;
         for (Outcome oc : outcomes) {

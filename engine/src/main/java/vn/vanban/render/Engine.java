@@ -10,6 +10,7 @@ import vn.vanban.diag.ContentException;
 import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
+import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.markup.MarkupReader;
 import vn.vanban.load.YNode;
@@ -28,10 +29,18 @@ public final class Engine {
     private final DocumentReader reader;
     private final TemplateRenderer templates;
 
-    public Engine(TemplateSource source) {
+    private final java.util.function.Supplier<FontSet> fonts;
+
+    /** An engine that also checks every character against the font the writers will use. */
+    public Engine(TemplateSource source, java.util.function.Supplier<FontSet> fonts) {
+        this.fonts = fonts;
         this.types = DocTypes.load(source);
         this.reader = new DocumentReader(types);
         this.templates = new TemplateRenderer(source);
+    }
+
+    public Engine(TemplateSource source) {
+        this(source, FontSet::bundled);
     }
 
     public DocTypes types() {
@@ -46,6 +55,7 @@ public final class Engine {
     public Document read(Path file, Diagnostics diags) {
         YNode root = loader.load(file);
         Document doc = reader.read(file, root, diags);
+        GlyphCheck.check(root, fonts.get(), diags);
         if (diags.hasErrors() || doc == null) {
             throw new ContentException(diags.all());
         }
