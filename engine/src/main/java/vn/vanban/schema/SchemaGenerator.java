@@ -60,7 +60,8 @@ public final class SchemaGenerator {
         List<Object> rules = new ArrayList<>();
         for (DocType t : sortedTypes()) {
             rules.add(map("if", map("properties", map("loai", map("const", t.key())), "required", List.of("loai")),
-                    "then", map("properties", map("ky-hieu", map("pattern", "^" + t.abbreviation() + "-")))));
+                    "then", map("properties", map("ky-hieu", map("pattern", "^" + t.abbreviation() + "-",
+                            "patternErrorMessage", texts.text("ky-hieu.loai", t.nameInText(), t.abbreviation()))))));
         }
         return rules;
     }
@@ -79,9 +80,10 @@ public final class SchemaGenerator {
         d.put("units", anyOf(ref("text"), map("type", "array", "items", ref("text"))));
         d.put("yes-no", anyOf(map("type", "boolean"), map("type", "string", "enum", yesNoWords())));
         // "- Kế hoạch như sau:" is, to YAML, a one-key mapping with an empty value; the reader takes it as text.
+        // Written with patternProperties, not propertyNames, so that editors comparing the alternatives of
+        // a block blame a misspelt key inside "muc" rather than this one.
         d.put("text-ending-with-colon", map("type", "object", "minProperties", 1, "maxProperties", 1,
-                "propertyNames", map("not", map("pattern", "^[a-z0-9-]+$")), "additionalProperties",
-                map("type", "null")));
+                "patternProperties", map("^(?![a-z0-9-]+$)", map("type", "null")), "additionalProperties", false));
         d.put("blocks", map("type", "array", "items", ref("block")));
         List<Object> kinds = new ArrayList<>(List.of(ref("text"), ref("text-ending-with-colon")));
         for (String kind : BLOCK_KEYS.keySet()) {
@@ -138,9 +140,9 @@ public final class SchemaGenerator {
         return switch (key) {
             case "loai" -> map("type", "string", "enum", sortedTypes().stream().map(DocType::key).toList());
             case "so" -> anyOf(map("type", "integer", "minimum", 1, "maximum", 999999),
-                    map("type", "string", "pattern", "^[0-9]{1,6}$"), map("type", "null"));
-            case "ky-hieu" -> map("type", "string", "pattern", CODE_PATTERN);
-            case "ngay" -> anyOf(map("type", "string", "pattern", DATE_PATTERN),
+                    patterned("so", "^[0-9]{1,6}$"), map("type", "null"));
+            case "ky-hieu" -> patterned("ky-hieu", CODE_PATTERN);
+            case "ngay" -> anyOf(patterned("ngay", DATE_PATTERN),
                     map("type", "integer", "minimum", 1945, "maximum", 2100), map("type", "null"));
             case "co-quan-chu-quan", "co-quan-ban-hanh", "trich-yeu", "phu-de" -> ref("lines");
             case "can-cu" -> map("type", List.of("array", "null"), "items", ref("text"));
@@ -160,6 +162,16 @@ public final class SchemaGenerator {
             case "can" -> map("type", "string", "enum", ALIGNMENTS);
             default -> ref("text");
         };
+    }
+
+    /** A string with a pattern, and the words an editor shows when it does not match. */
+    private Map<String, Object> patterned(String key, String pattern) {
+        Map<String, Object> m = map("type", "string", "pattern", pattern);
+        String message = texts.patternError(key);
+        if (message != null) {
+            m.put("patternErrorMessage", message);
+        }
+        return m;
     }
 
     private static Map<String, Object> blocksOrEmpty() {

@@ -65,6 +65,25 @@ public final class SchemaTexts {
         return describe(e);
     }
 
+    /**
+     * What an editor says when a value misses its pattern (VS Code's {@code patternErrorMessage}),
+     * instead of the bare regular expression; null when the entry has none.
+     */
+    public String patternError(String key) {
+        Map<String, Object> e = entries.get(key);
+        Object text = e == null ? null : english && e.get("loi-en") != null ? e.get("loi-en") : e.get("loi-vi");
+        return text == null ? null : text.toString();
+    }
+
+    /** An entry's text with {@code {0}}, {@code {1}}... filled in. */
+    public String text(String entry, String... args) {
+        String t = String.valueOf(description(entry).get("description"));
+        for (int i = 0; i < args.length; i++) {
+            t = t.replace("{" + i + "}", args[i]);
+        }
+        return t;
+    }
+
     private Map<String, Object> describe(Map<String, Object> e) {
         Object text = english && e.get("en") != null ? e.get("en") : e.get("vi");
         String markdown = String.valueOf(text);
