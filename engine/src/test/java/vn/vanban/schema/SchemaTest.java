@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,10 @@ import com.networknt.schema.ValidationMessage;
 import vn.vanban.TestPaths;
 import vn.vanban.content.ContentKeys;
 import vn.vanban.content.DocTypes;
+import vn.vanban.content.DocumentReader;
+import vn.vanban.diag.Diagnostic;
+import vn.vanban.diag.Diagnostics;
+import vn.vanban.load.YamlLoader;
 import vn.vanban.template.TemplateSource;
 
 class SchemaTest {
@@ -156,6 +161,36 @@ class SchemaTest {
         assertEquals(ContentKeys.APPENDIX_STYLES, strings(s.at("/properties/kieu-so-phu-luc/enum")));
         assertEquals(DocTypes.load(TemplateSource.defaults()).keys().stream().sorted().toList(),
                 strings(s.at("/properties/loai/enum")));
+    }
+
+    /**
+     * The keys the schema requires are the ones the reader requires: removing one of them makes the
+     * reader complain, and a file with only them (no optional key) reads cleanly.
+     */
+    @Test
+    void requiredKeysAreTheReadersRequiredKeys() throws IOException {
+        JsonNode s = schemaNode();
+        String bare = MINIMAL.replace("ngay: 2024-04-17\n", "").replace("  ho-ten: Nguyễn Văn A\n", "");
+        assertEquals(List.of(), readerProblems(bare));
+        List<String> required = strings(s.get("required"));
+        for (String key : ContentKeys.TOP_KEYS) {
+            if (bare.contains("\n" + key + ":") || bare.startsWith(key + ":")) {
+                String without = bare.replaceAll("(?m)^" + key + ":.*\\n(  .*\\n)*", "");
+                assertEquals(required.contains(key), readerProblems(without).contains("key.missing"), key);
+            } else {
+                assertFalse(required.contains(key), key + " is required by the schema but not by the reader");
+            }
+        }
+        assertEquals(List.of("chuc-vu"), strings(s.at("/definitions/signature/required")));
+        assertTrue(readerProblems(bare.replace("  chuc-vu: CHỦ TỊCH\n", "  ho-ten: A\n")).contains("key.missing"));
+    }
+
+    private static List<String> readerProblems(String yaml) {
+        Path f = Path.of("t.yaml");
+        Diagnostics d = new Diagnostics();
+        new DocumentReader(DocTypes.load(TemplateSource.defaults()))
+                .read(f, new YamlLoader().parse(f, yaml.getBytes(StandardCharsets.UTF_8)), d);
+        return d.all().stream().map(Diagnostic::key).toList();
     }
 
     /** Every object forbids unknown keys, and every key tells the clerk what it is, with examples. */
