@@ -26,17 +26,20 @@ public final class ContentLinter {
         this.today = today;
     }
 
-    /** {@code root} is the YAML tree {@code doc} was read from: the model itself has no places for header keys. */
+    /**
+     * {@code root} is the YAML tree {@code doc} was read from: the model itself has no places for
+     * header keys. {@code doc} may be null (the reader could not make one, e.g. an unknown type); the
+     * checks on the tree alone still run.
+     */
     public void lint(Document doc, YNode root, Diagnostics diags) {
-        YNode.YMap top = root instanceof YNode.YMap m ? m : null;
-        if (top == null) {
+        Placeholders.find(root, diags);
+        if (doc == null || !(root instanceof YNode.YMap top)) {
             return;
         }
         date(doc.header().date(), top.get("ngay"), diags);
         signer(doc, top.get("ky"), diags);
         emptyAppendices(doc, diags);
         unusedNotes(doc, top.get("chu-thich"), diags);
-        Placeholders.find(root, diags);
     }
 
     private void date(PartialDate date, YNode node, Diagnostics diags) {

@@ -65,9 +65,7 @@ final class CheckCommand {
         } else {
             try {
                 Engine.Loaded loaded = engine.load(file, diags);
-                if (loaded.document() != null) {
-                    new ContentLinter(today).lint(loaded.document(), loaded.root(), diags);
-                }
+                new ContentLinter(today).lint(loaded.document(), loaded.root(), diags);
             } catch (ContentException e) {
                 e.diagnostics().forEach(diags::add);
             }

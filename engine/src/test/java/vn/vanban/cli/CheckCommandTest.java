@@ -249,6 +249,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void fillInMarksAreFoundEvenWhenTheTypeIsUnknown() throws IOException {
+        Run r = check(PLAN.replace("loai: ke-hoach", "loai: ke-hoach-x").replace("Đoạn một.", "TODO"));
+        assertTrue(r.lines().get(0).startsWith(at("1:7") + "lỗi: loại văn bản \"ke-hoach-x\" chưa có"),
+                r.lines().toString());
+        assertEquals(at("9:9") + "cảnh báo: khóa \"noi-dung\" còn chỗ chưa điền \"TODO\"; hãy thay bằng nội dung thật",
+                r.lines().get(1));
+        assertEquals(1, r.exit());
+    }
+
+    @Test
     void yamlSyntaxErrorIsReportedNotThrown() throws IOException {
         Run r = check(PLAN.replace("trich-yeu: Thử", "trich-yeu: \"Thử"));
         assertEquals(at("17:1") + "lỗi: tệp kết thúc khi dấu ngoặc kép hoặc ngoặc vuông chưa đóng; tệp có thể bị "
