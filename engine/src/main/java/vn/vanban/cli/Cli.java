@@ -45,6 +45,14 @@ public final class Cli {
                     Options o = parse(rest, msg);
                     yield o == null ? 2 : new RenderCommand(out, err, msg).run(o);
                 }
+                case "check" -> {
+                    Options o = parse(rest, msg);
+                    yield o == null ? 2 : new CheckCommand(out, err, msg).run(o);
+                }
+                case "schema" -> {
+                    Options o = parse(rest, msg, false);
+                    yield o == null ? 2 : new SchemaCommand(out, err, msg).run(o);
+                }
                 case "help", "--help", "-h" -> {
                     out.println(msg.get("usage.text"));
                     yield 0;
@@ -83,6 +91,11 @@ public final class Cli {
     }
 
     private Options parse(List<String> args, Messages msg) {
+        return parse(args, msg, true);
+    }
+
+    /** {@code wantsFiles}: false for commands that take none ({@code schema}), which then refuse any. */
+    private Options parse(List<String> args, Messages msg, boolean wantsFiles) {
         List<String> files = new ArrayList<>();
         Path outDir = Path.of("output");
         String format = "all";
@@ -124,7 +137,12 @@ public final class Cli {
                 }
             }
         }
-        if (files.isEmpty()) {
+        if (!wantsFiles && !files.isEmpty()) {
+            err.println(msg.get("usage.no-files-wanted", files.get(0)));
+            err.println(msg.get("usage.text"));
+            return null;
+        }
+        if (wantsFiles && files.isEmpty()) {
             err.println(msg.get("usage.no-files"));
             err.println(msg.get("usage.text"));
             return null;

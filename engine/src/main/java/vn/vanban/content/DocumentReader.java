@@ -3,12 +3,18 @@ package vn.vanban.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static vn.vanban.content.ContentKeys.APPENDIX_KEYS;
+import static vn.vanban.content.ContentKeys.APPENDIX_STYLES;
+import static vn.vanban.content.ContentKeys.BLOCK_KEYS;
+import static vn.vanban.content.ContentKeys.DUTY_KEYS;
+import static vn.vanban.content.ContentKeys.ITEM_KEYS;
+import static vn.vanban.content.ContentKeys.SIGNATURE_KEYS;
+import static vn.vanban.content.ContentKeys.TOP_KEYS;
 
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
@@ -22,18 +28,6 @@ import vn.vanban.load.YNode.YSeq;
  * bullets, and collects every problem with its place rather than stopping at the first.
  */
 public final class DocumentReader {
-    static final List<String> TOP_KEYS = List.of("loai", "co-quan-chu-quan", "co-quan-ban-hanh", "ten-co-quan", "so",
-            "ky-hieu", "dia-danh", "ngay", "trich-yeu", "can-cu", "mo-dau", "noi-dung", "ket-thuc", "noi-nhan", "ky",
-            "chu-thich", "phu-luc", "kieu-so-phu-luc");
-    static final List<String> SIGNATURE_KEYS = List.of("thay-mat", "ky-thay", "quyen", "thua-lenh", "thua-uy-quyen",
-            "chuc-vu", "ho-ten");
-    static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung");
-    static final List<String> DUTY_KEYS = List.of("tu", "den", "chu-tri", "phoi-hop", "thoi-gian");
-    static final List<String> ITEM_KEYS = List.of("doan", "noi-dung", "gach", "diem");
-    /** The key that names a block's kind, and the other keys that kind may carry. */
-    static final Map<String, List<String>> BLOCK_KEYS = blockKeys();
-    static final List<String> APPENDIX_STYLES = List.of("la-ma", "so", "so-hai-chu-so");
-
     private static final Pattern CODE = Pattern.compile("[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ0-9][A-Za-zĐđ0-9&]*)+");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
@@ -41,20 +35,6 @@ public final class DocumentReader {
 
     public DocumentReader(DocTypes types) {
         this.types = types;
-    }
-
-    private static Map<String, List<String>> blockKeys() {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put("muc", List.of("id", "noi-dung"));
-        m.put("khoan", List.of("id", "noi-dung"));
-        m.put("nhiem-vu", List.of("id", "noi-dung", "chu-tri", "phoi-hop", "thoi-gian"));
-        m.put("diem", List.of());
-        m.put("gach", List.of("dau"));
-        m.put("ghi-chu", List.of());
-        m.put("doan", List.of("can"));
-        m.put("trach-nhiem", List.of());
-        m.put("ngat-trang", List.of());
-        return m;
     }
 
     /** Reads one document; problems go to {@code diags}. Returns null when the root is not a mapping. */
@@ -366,8 +346,8 @@ public final class DocumentReader {
             String marker = level == 1 ? "-" : "+";
             if (markerNode != null) {
                 String m = scalar(markerNode, "dau");
-                if (m != null && !Set.of("-", "+", "*", "•").contains(m.trim())) {
-                    diags.error(markerNode.loc(), "value.one-of", "dau", m, "-, +, *, •");
+                if (m != null && !ContentKeys.BULLET_MARKERS.contains(m.trim())) {
+                    diags.error(markerNode.loc(), "value.one-of", "dau", m, String.join(", ", ContentKeys.BULLET_MARKERS));
                 } else if (m != null) {
                     marker = m.trim();
                 }
@@ -428,7 +408,7 @@ public final class DocumentReader {
                 if ("giua".equals(v)) {
                     style = ContentBlock.ParaStyle.CENTER;
                 } else if (v != null && !"deu".equals(v)) {
-                    diags.error(can.loc(), "value.one-of", "can", v, "giua, deu");
+                    diags.error(can.loc(), "value.one-of", "can", v, String.join(", ", ContentKeys.ALIGNMENTS));
                 }
             }
             return para(r.get("doan"), style);
@@ -648,14 +628,12 @@ public final class DocumentReader {
             if (v == null) {
                 return false;
             }
-            return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "true", "co", "có", "yes" -> true;
-                case "false", "khong", "không", "no" -> false;
-                default -> {
-                    diags.error(n.loc(), "value.bool", key, v);
-                    yield false;
-                }
-            };
+            String w = v.trim().toLowerCase(java.util.Locale.ROOT);
+            if (ContentKeys.YES_WORDS.contains(w) || ContentKeys.NO_WORDS.contains(w)) {
+                return ContentKeys.YES_WORDS.contains(w);
+            }
+            diags.error(n.loc(), "value.bool", key, v);
+            return false;
         }
 
         /** A string, or a list of strings, as lines; a string's own line breaks split it too. */

@@ -51,11 +51,24 @@ public final class Engine {
     public record Rendered(Document document, String markup, LayoutDocument layout, List<Diagnostic> warnings) {
     }
 
-    /** Reads and checks a content file; throws {@link ContentException} with every error found. */
-    public Document read(Path file, Diagnostics diags) {
+    /** A content file as read: its YAML tree (where things are) and its document (null if unusable). */
+    public record Loaded(YNode root, Document document) {
+    }
+
+    /**
+     * Reads a content file without stopping at content errors, which all go to {@code diags}, so a
+     * checker can go on looking; a file that is not YAML at all still throws {@link ContentException}.
+     */
+    public Loaded load(Path file, Diagnostics diags) {
         YNode root = loader.load(file);
         Document doc = reader.read(file, root, diags);
         GlyphCheck.check(root, fonts.get(), diags);
+        return new Loaded(root, doc);
+    }
+
+    /** Reads and checks a content file; throws {@link ContentException} with every error found. */
+    public Document read(Path file, Diagnostics diags) {
+        Document doc = load(file, diags).document();
         if (diags.hasErrors() || doc == null) {
             throw new ContentException(diags.all());
         }
