@@ -32,6 +32,7 @@ final class BlockLayout {
         Nd30Profile.Margins m = profile.margins(section.orientation());
         double left = m.left().points();
         double width = profile.textWidth(section.orientation()).points();
+        double pageBody = profile.pageHeight(section.orientation()).points() - m.top().points() - m.bottom().points();
         notes.column(left, width);
         List<Flow> items = new ArrayList<>();
         for (Block block : section.blocks()) {
@@ -50,7 +51,7 @@ final class BlockLayout {
                         items.addAll(paragraph(content, style, indent, left, width, notes));
                     }
                 }
-                case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, width, notes));
+                case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, width, pageBody, notes));
                 case Block.SignatureBlock s -> {
                     // The signature never stands alone: the last line before it moves with it.
                     int last = items.size() - 1;

@@ -27,7 +27,11 @@ final class TableLayout {
                           double contentHeight, double before) {
     }
 
-    List<Flow.Strip> layout(Table table, double left, double width, ParagraphSetter.Notes notes) {
+    /**
+     * @param pageBody height of a page's body area in this section: a row group taller than that (with the
+     *                 repeated header) is cut between text lines, as office suites split a row that cannot fit
+     */
+    List<Flow.Strip> layout(Table table, double left, double width, double pageBody, ParagraphSetter.Notes notes) {
         int cols = table.columns().size();
         double total = table.columns().stream().mapToDouble(Table.Column::weight).sum();
         double[] colX = new double[cols + 1];
@@ -127,6 +131,7 @@ final class TableLayout {
             }
             List<Mark> marks = new ArrayList<>();
             List<Integer> noteNumbers = new ArrayList<>();
+            List<double[]> lineBoxes = new ArrayList<>();
             for (Placed p : placed) {
                 if (p.row() < g[0] || p.row() > g[1]) {
                     continue;
@@ -141,6 +146,7 @@ final class TableLayout {
                         marks.add(m.shifted(x + pad, y));
                     }
                     noteNumbers.addAll(line.footnotes());
+                    lineBoxes.add(new double[] {y, y + line.height()});
                     y += line.height();
                 }
             }
@@ -149,11 +155,63 @@ final class TableLayout {
             if (headerCount > 0 && g[0] == 0) {
                 strip = strip.keepingWithNext();
                 header = List.of(strip);
+                strips.add(strip);
             } else {
-                strip = strip.withRepeatedHeader(header);
+                double room = pageBody - header.stream().mapToDouble(Flow.Strip::height).sum();
+                for (Flow.Strip slice : slices(strip, lineBoxes, room)) {
+                    strips.add(slice.withRepeatedHeader(header));
+                }
             }
-            strips.add(strip);
         }
         return strips;
+    }
+
+    /**
+     * Cuts a strip taller than {@code room} into slices no taller than it, each cut above the first text
+     * line it would cross; cell borders are cut with it. A strip that fits is returned whole.
+     */
+    private static List<Flow.Strip> slices(Flow.Strip strip, List<double[]> lineBoxes, double room) {
+        List<Flow.Strip> out = new ArrayList<>();
+        Flow.Strip rest = strip;
+        List<double[]> boxes = lineBoxes;
+        while (rest.height() > room) {
+            double cut = room;
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (double[] b : boxes) {
+                    if (b[0] < cut && cut < b[1]) {
+                        cut = b[0];
+                        moved = true;
+                    }
+                }
+            }
+            if (cut <= 0) {
+                break; // a single line taller than the page: nothing sensible to cut
+            }
+            List<Mark> above = new ArrayList<>();
+            List<Mark> below = new ArrayList<>();
+            for (Mark m : rest.marks()) {
+                switch (m) {
+                    case Mark.Text t -> (t.baseline() < cut ? above : below).add(t.baseline() < cut ? t : t.shifted(0, -cut));
+                    case Mark.Rule r -> (r.y() <= cut ? above : below).add(r.y() <= cut ? r : r.shifted(0, -cut));
+                    case Mark.Box b -> {
+                        if (b.y() < cut) {
+                            above.add(new Mark.Box(b.x(), b.y(), b.width(), Math.min(b.height(), cut - b.y()), b.thickness()));
+                        }
+                        if (b.y() + b.height() > cut) {
+                            double top = Math.max(b.y(), cut);
+                            below.add(new Mark.Box(b.x(), top - cut, b.width(), b.y() + b.height() - top, b.thickness()));
+                        }
+                    }
+                }
+            }
+            out.add(new Flow.Strip(cut, 0, 0, false, above, rest.notes(), List.of()));
+            rest = new Flow.Strip(rest.height() - cut, 0, 0, rest.keepWithNext(), below, List.of(), List.of());
+            double c = cut;
+            boxes = boxes.stream().map(b -> new double[] {b[0] - c, b[1] - c}).toList();
+        }
+        out.add(rest);
+        return out;
     }
 }
