@@ -30,9 +30,9 @@ final class BlockLayout {
 
     Flow.Section layout(PageSection section, Footnotes notes) {
         Nd30Profile.Margins m = profile.margins(section.orientation());
-        double left = m.left().points();
-        double width = profile.textWidth(section.orientation()).points();
-        double pageBody = profile.pageHeight(section.orientation()).points() - m.top().points() - m.bottom().points();
+        double left = Units.pt(m.left());
+        double width = Units.textWidth(profile, section.orientation());
+        double pageBody = Units.pt(profile.pageHeight(section.orientation())) - Units.pt(m.top()) - Units.pt(m.bottom());
         notes.column(left, width);
         List<Flow> items = new ArrayList<>();
         for (Block block : section.blocks()) {
@@ -47,7 +47,7 @@ final class BlockLayout {
                         List<Inline> content = new ArrayList<>();
                         content.add(Inline.Span.plain(item.marker() + " "));
                         content.addAll(item.content());
-                        double indent = profile.listIndent().points() * Math.max(0, item.level() - 1);
+                        double indent = Units.pt(profile.listIndent()) * Math.max(0, item.level() - 1);
                         items.addAll(paragraph(content, style, indent, left, width, notes));
                     }
                 }
@@ -62,7 +62,7 @@ final class BlockLayout {
                 }
                 case Block.PageBreak b -> items.add(new Flow.PageBreak());
                 case Block.Spacer s -> items.add(new Flow.Strip(
-                        s.lines() * profile.style(Role.BODY).lineHeight().points(), 0, 0, false,
+                        s.lines() * Units.pt(profile.style(Role.BODY).lineHeight()), 0, 0, false,
                         List.of(), List.of(), List.of()));
             }
         }
@@ -72,16 +72,16 @@ final class BlockLayout {
     /** One strip per line; spacing on the first and last, keep-with-next on all of a heading's lines. */
     private List<Flow.Strip> paragraph(List<Inline> content, TextStyle style, double leftIndent, double left,
                                        double width, ParagraphSetter.Notes notes) {
-        TextSetter.Frame frame = new TextSetter.Frame(width, leftIndent, style.firstLineIndent().points(),
-                style.align(), style.lineHeight().points(),
-                RunStyle.of(style.bold(), style.italic(), style.size().points()));
+        TextSetter.Frame frame = new TextSetter.Frame(width, leftIndent, Units.pt(style.firstLineIndent()),
+                style.align(), Units.pt(style.lineHeight()),
+                RunStyle.of(style.bold(), style.italic(), Units.pt(style.size())));
         List<TextSetter.SetLine> lines = setter.set(content, frame, notes);
         List<Flow.Strip> strips = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextSetter.SetLine line = lines.get(i);
             strips.add(new Flow.Strip(line.height(),
-                    i == 0 ? style.spaceBefore().points() : 0,
-                    i == lines.size() - 1 ? style.spaceAfter().points() : 0,
+                    i == 0 ? Units.pt(style.spaceBefore()) : 0,
+                    i == lines.size() - 1 ? Units.pt(style.spaceAfter()) : 0,
                     style.keepWithNext(),
                     line.marks().stream().map(mk -> mk.shifted(left, 0)).toList(),
                     notes.take(line.footnotes()), List.of()));
@@ -124,8 +124,8 @@ final class BlockLayout {
                     marks.add(l.rule(line.rule(), l.widestLine(), profile).shifted(0, sl.height()));
                 }
                 strips.add(new Flow.Strip(sl.height(),
-                        k == 0 ? style.spaceBefore().points() : 0,
-                        lastOfLine ? style.spaceAfter().points() : 0,
+                        k == 0 ? Units.pt(style.spaceBefore()) : 0,
+                        lastOfLine ? Units.pt(style.spaceAfter()) : 0,
                         style.keepWithNext(),
                         marks.stream().map(mk -> mk.shifted(left, 0)).toList(),
                         notes.take(sl.footnotes()), List.of()));

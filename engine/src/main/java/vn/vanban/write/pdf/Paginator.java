@@ -64,11 +64,11 @@ final class Paginator {
             this.orientation = orientation;
             this.pages = pages;
             Nd30Profile.Margins m = profile.margins(orientation);
-            this.top = m.top().points();
-            this.bottom = profile.pageHeight(orientation).points() - m.bottom().points();
-            this.left = m.left().points();
-            this.textWidth = profile.textWidth(orientation).points();
-            this.separatorHeight = profile.style(Role.FOOTNOTE).lineHeight().points();
+            this.top = Units.pt(m.top());
+            this.bottom = Units.pt(profile.pageHeight(orientation)) - Units.pt(m.bottom());
+            this.left = Units.pt(m.left());
+            this.textWidth = Units.textWidth(profile, orientation);
+            this.separatorHeight = Units.pt(profile.style(Role.FOOTNOTE).lineHeight());
             this.number = numberBefore + 1;
             this.page = new PageState(true);
         }
@@ -151,7 +151,7 @@ final class Paginator {
                 double y = bottom - page.notesHeight(List.of());
                 double mid = y + separatorHeight / 2;
                 page.marks.add(new Mark.Rule(left, left + textWidth * profile.partRuleShare(), mid,
-                        profile.ruleWidth().points()));
+                        Units.pt(profile.ruleWidth())));
                 y += separatorHeight;
                 for (Flow.Note n : page.notes) {
                     for (Mark m : n.marks()) {

@@ -97,7 +97,7 @@ public final class PdfWriter implements DocumentWriter {
 
     /** A real landscape MediaBox (width greater than height), not a rotated portrait page. */
     private Rectangle pageSize(PageSection.Orientation o) {
-        return new Rectangle((float) profile.pageWidth(o).points(), (float) profile.pageHeight(o).points());
+        return new Rectangle((float) Units.pt(profile.pageWidth(o)), (float) Units.pt(profile.pageHeight(o)));
     }
 
     private static PdfDate pdfDate(LocalDate date) {

@@ -36,13 +36,15 @@ final class TableLayout {
         double total = table.columns().stream().mapToDouble(Table.Column::weight).sum();
         double[] colX = new double[cols + 1];
         colX[0] = left;
+        double share = 0;
         for (int c = 0; c < cols; c++) {
-            colX[c + 1] = colX[c] + width * table.columns().get(c).weight() / total;
+            share += table.columns().get(c).weight() / total;
+            colX[c + 1] = left + Units.snap(width * share);
         }
         int headerCount = table.headerRows().size();
         List<Table.Row> rows = new ArrayList<>(table.headerRows());
         rows.addAll(table.bodyRows());
-        double pad = profile.cellPadding().points();
+        double pad = Units.pt(profile.cellPadding());
 
         // Place cells on the grid: rows below a row-spanning cell omit it, so skip covered slots.
         boolean[][] covered = new boolean[rows.size()][cols];
@@ -70,13 +72,13 @@ final class TableLayout {
                 Table.Align align = cell.align() != null ? cell.align()
                         : header ? style.align() : table.columns().get(c).align();
                 RunStyle base = RunStyle.of(style.bold() || row.bold() || cell.bold(), style.italic() || cell.italic(),
-                        style.size().points());
+                        Units.pt(style.size()));
                 TextSetter.Frame frame = new TextSetter.Frame(colX[c + cs] - colX[c] - 2 * pad, 0,
-                        style.firstLineIndent().points(), align, style.lineHeight().points(), base);
+                        Units.pt(style.firstLineIndent()), align, Units.pt(style.lineHeight()), base);
                 List<TextSetter.SetLine> lines = setter.set(cell.content(), frame, notes);
-                double content = style.spaceBefore().points() + lines.size() * style.lineHeight().points()
-                        + style.spaceAfter().points();
-                placed.add(new Placed(r, c, cs, rs, lines, content, style.spaceBefore().points()));
+                double content = Units.pt(style.spaceBefore()) + lines.size() * Units.pt(style.lineHeight())
+                        + Units.pt(style.spaceAfter());
+                placed.add(new Placed(r, c, cs, rs, lines, content, Units.pt(style.spaceBefore())));
                 c += cs;
             }
         }
@@ -121,7 +123,7 @@ final class TableLayout {
             start = end + 1;
         }
 
-        double rule = profile.tableRuleWidth().points();
+        double rule = Units.pt(profile.tableRuleWidth());
         List<Flow.Strip> strips = new ArrayList<>();
         List<Flow.Strip> header = List.of();
         for (int[] g : groups) {

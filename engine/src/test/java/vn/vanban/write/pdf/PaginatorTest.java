@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Page-breaking rules on synthetic strips; each strip draws a rule at its top so its place can be read. */
 class PaginatorTest {
     private static final Nd30Profile PROFILE = Nd30Profile.defaults();
-    private static final double TOP = PROFILE.portrait().top().points();
-    private static final double BODY = PROFILE.pageHeight().points() - TOP - PROFILE.portrait().bottom().points();
+    private static final double TOP = Units.pt(PROFILE.portrait().top());
+    private static final double BODY = Units.pt(PROFILE.pageHeight()) - TOP - Units.pt(PROFILE.portrait().bottom());
     private static final double LINE = 17;
     private static final double EPS = 1e-9;
     private final Paginator paginator = new Paginator(PROFILE);
