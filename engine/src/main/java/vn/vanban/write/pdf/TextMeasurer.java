@@ -15,7 +15,9 @@ final class TextMeasurer {
     }
 
     double width(String text, RunStyle style) {
-        return fonts.width(text, style.bold(), style.italic(), style.size());
+        GlyphAdvances exact = GlyphAdvances.of(font(style));
+        return exact != null ? exact.width(text, style.size())
+                : fonts.width(text, style.bold(), style.italic(), style.size());
     }
 
     /** Throws if a character of {@code text} cannot be drawn; {@code context} names where it appeared. */
