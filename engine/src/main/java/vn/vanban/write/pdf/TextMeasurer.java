@@ -5,7 +5,7 @@ import org.openpdf.text.pdf.BaseFont;
 import vn.vanban.fonts.FontSet;
 
 /**
- * Widths and vertical metrics from the font set, with the check that every character has a glyph.
+ * Widths from the font set, with the check that every character has a glyph.
  */
 final class TextMeasurer {
     private final FontSet fonts;
@@ -27,16 +27,6 @@ final class TextMeasurer {
                 throw new UnsupportedCharacterException(cp, fonts.name(), context);
             }
         });
-    }
-
-    /** Distance from the baseline up to the top of the font's box (positive). */
-    double ascent(RunStyle style) {
-        return font(style).getFontDescriptor(BaseFont.ASCENT, (float) style.size());
-    }
-
-    /** Distance from the baseline down to the bottom of the font's box (positive). */
-    double descent(RunStyle style) {
-        return -font(style).getFontDescriptor(BaseFont.DESCENT, (float) style.size());
     }
 
     BaseFont font(RunStyle style) {
