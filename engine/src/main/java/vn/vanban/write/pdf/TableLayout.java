@@ -45,6 +45,10 @@ final class TableLayout {
         List<Table.Row> rows = new ArrayList<>(table.headerRows());
         rows.addAll(table.bodyRows());
         double pad = Units.pt(profile.cellPadding());
+        // LibreOffice gives every row its top border's width above the padding, and the table its
+        // bottom border's width below the last row.
+        double rule = Units.pt(profile.tableRuleWidth());
+        double padding = 2 * pad + rule;
 
         // Place cells on the grid: rows below a row-spanning cell omit it, so skip covered slots.
         boolean[][] covered = new boolean[rows.size()][cols];
@@ -87,7 +91,7 @@ final class TableLayout {
         double[] rowH = new double[rows.size()];
         for (Placed p : placed) {
             if (p.rowSpan() == 1) {
-                rowH[p.row()] = Math.max(rowH[p.row()], p.contentHeight() + 2 * pad);
+                rowH[p.row()] = Math.max(rowH[p.row()], p.contentHeight() + padding);
             }
         }
         placed.stream().filter(p -> p.rowSpan() > 1)
@@ -97,7 +101,7 @@ final class TableLayout {
                     for (int r = p.row(); r < p.row() + p.rowSpan(); r++) {
                         have += rowH[r];
                     }
-                    double need = p.contentHeight() + 2 * pad;
+                    double need = p.contentHeight() + padding;
                     if (need > have) {
                         rowH[p.row() + p.rowSpan() - 1] += need - have;
                     }
@@ -123,7 +127,6 @@ final class TableLayout {
             start = end + 1;
         }
 
-        double rule = Units.pt(profile.tableRuleWidth());
         List<Flow.Strip> strips = new ArrayList<>();
         List<Flow.Strip> header = List.of();
         for (int[] g : groups) {
@@ -141,8 +144,9 @@ final class TableLayout {
                 double x = colX[p.col()];
                 double top = rowTop[p.row() - g[0]];
                 double h = rowTop[p.row() - g[0] + p.rowSpan()] - top;
-                marks.add(new Mark.Box(x, top, colX[p.col() + p.colSpan()] - x, h, rule));
-                double y = top + pad + p.before();
+                // the stroke is centred in the border's own space at the top of the row
+                marks.add(new Mark.Box(x, top + rule / 2, colX[p.col() + p.colSpan()] - x, h, rule));
+                double y = top + rule + pad + p.before();
                 for (TextSetter.SetLine line : p.lines()) {
                     for (Mark m : line.marks()) {
                         marks.add(m.shifted(x + pad, y));
@@ -152,7 +156,8 @@ final class TableLayout {
                     y += line.height();
                 }
             }
-            Flow.Strip strip = new Flow.Strip(rowTop[rowTop.length - 1], 0, 0, false, marks,
+            boolean lastGroup = g[1] == rows.size() - 1;
+            Flow.Strip strip = new Flow.Strip(rowTop[rowTop.length - 1] + (lastGroup ? rule : 0), 0, 0, false, marks,
                     notes.take(noteNumbers), List.of());
             if (headerCount > 0 && g[0] == 0) {
                 strip = strip.keepingWithNext();

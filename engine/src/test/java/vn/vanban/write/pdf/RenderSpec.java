@@ -12,6 +12,7 @@ import vn.vanban.layout.Inline;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.PageSection;
 import vn.vanban.layout.Role;
+import vn.vanban.layout.Table;
 import vn.vanban.profile.Nd30Profile;
 
 /**
@@ -20,6 +21,10 @@ import vn.vanban.profile.Nd30Profile;
  */
 final class RenderSpec {
     public static void main(String[] args) throws Exception {
+        if (args[0].endsWith(".tsv")) {
+            table(args);
+            return;
+        }
         List<Block> blocks = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
@@ -31,6 +36,26 @@ final class RenderSpec {
         }
         LayoutDocument doc = new LayoutDocument("probe", null,
                 List.of(new PageSection(PageSection.Orientation.PORTRAIT, false, blocks)));
+        Files.write(Path.of(args[1]), new PdfWriter(Nd30Profile.defaults(), FontSet.bundled()).write(doc));
+    }
+
+    /** Tab-separated body rows under the sample table's two header rows, in a landscape section. */
+    private static void table(String[] args) throws Exception {
+        Table sample = SampleDocument.table();
+        List<Table.Row> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<Table.Cell> cells = new ArrayList<>();
+            for (String c : line.split("\t", -1)) {
+                cells.add(SampleDocument.cell(c, 1, 1));
+            }
+            rows.add(new Table.Row(cells, false));
+        }
+        LayoutDocument doc = new LayoutDocument("probe", null, List.of(new PageSection(
+                PageSection.Orientation.LANDSCAPE, false,
+                List.of(new Block.TableBlock(new Table(sample.columns(), sample.headerRows(), rows))))));
         Files.write(Path.of(args[1]), new PdfWriter(Nd30Profile.defaults(), FontSet.bundled()).write(doc));
     }
 }
