@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.vanban.layout.PageSection.Orientation;
-import vn.vanban.layout.Role;
 import vn.vanban.profile.Nd30Profile;
 
 /**
@@ -21,6 +20,9 @@ final class Paginator {
             marks = List.copyOf(marks);
         }
     }
+
+    /** Sums of lengths in doubles miss exact fits by rounding noise; this is far below a twip. */
+    private static final double EPSILON = 1e-6;
 
     private final Nd30Profile profile;
 
@@ -56,6 +58,9 @@ final class Paginator {
         private final double bottom;
         private final double left;
         private final double textWidth;
+        private final double separatorSpace;
+        private final double separatorLine;
+        /** The footnote area above its notes: space, separator line, space. */
         private final double separatorHeight;
         private int number;
         private PageState page;
@@ -68,7 +73,9 @@ final class Paginator {
             this.bottom = Units.pt(profile.pageHeight(orientation)) - Units.pt(m.bottom());
             this.left = Units.pt(m.left());
             this.textWidth = Units.textWidth(profile, orientation);
-            this.separatorHeight = Units.pt(profile.style(Role.FOOTNOTE).lineHeight());
+            this.separatorSpace = Units.pt(profile.footnoteSeparatorSpace());
+            this.separatorLine = Units.pt(profile.tableRuleWidth());
+            this.separatorHeight = 2 * separatorSpace + separatorLine;
             this.number = numberBefore + 1;
             this.page = new PageState(true);
         }
@@ -87,9 +94,9 @@ final class Paginator {
                 Chain chain = chain(items, index, gap);
                 Chain fresh = chain(items, index, 0);
                 double freshHeight = fresh.height + headerHeight(s);
-                boolean chainFits = page.y + chain.height <= bottom - top - page.notesHeight(chain.notes);
-                boolean freshFits = freshHeight <= bottom - top - new PageState(false).notesHeight(fresh.notes);
-                boolean stripFits = page.y + gap + s.height() <= bottom - top - page.notesHeight(s.notes());
+                boolean chainFits = page.y + chain.height <= bottom - top - page.notesHeight(chain.notes) + EPSILON;
+                boolean freshFits = freshHeight <= bottom - top - new PageState(false).notesHeight(fresh.notes) + EPSILON;
+                boolean stripFits = page.y + gap + s.height() <= bottom - top - page.notesHeight(s.notes()) + EPSILON;
                 if ((!chainFits && freshFits) || !stripFits) {
                     newPage(false);
                     for (Flow.Strip h : s.repeatedHeader()) {
@@ -145,13 +152,13 @@ final class Paginator {
             return number;
         }
 
-        /** Footnotes at the bottom of the body area, under a short separator, then the page is done. */
+        /** Footnotes at the bottom of the body area under a short separator, then the page is done. */
         private void close() {
             if (!page.notes.isEmpty()) {
                 double y = bottom - page.notesHeight(List.of());
-                double mid = y + separatorHeight / 2;
-                page.marks.add(new Mark.Rule(left, left + textWidth * profile.partRuleShare(), mid,
-                        Units.pt(profile.ruleWidth())));
+                double mid = y + separatorSpace + separatorLine / 2;
+                page.marks.add(new Mark.Rule(left, left + textWidth * profile.footnoteSeparatorShare(), mid,
+                        separatorLine));
                 y += separatorHeight;
                 for (Flow.Note n : page.notes) {
                     for (Mark m : n.marks()) {
