@@ -29,6 +29,11 @@ final class TextMeasurer {
         });
     }
 
+    /** The font's ascent (hhea, as LibreOffice uses it) as a share of the font size. */
+    double ascent(RunStyle style) {
+        return font(style).getFontDescriptor(BaseFont.AWT_ASCENT, 1f);
+    }
+
     BaseFont font(RunStyle style) {
         return fonts.font(style.bold(), style.italic());
     }
