@@ -53,10 +53,13 @@ final class BlockLayout {
                 }
                 case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, width, pageBody, notes));
                 case Block.SignatureBlock s -> {
-                    // The signature never stands alone: the last line before it moves with it.
-                    int last = items.size() - 1;
-                    if (last >= 0 && items.get(last) instanceof Flow.Strip prev) {
-                        items.set(last, prev.keepingWithNext());
+                    // The signature never stands alone: the paragraph before it is kept with it, as the DOCX
+                    // does with keep-with-next on that paragraph.
+                    for (int j = items.size() - 1; j >= 0 && items.get(j) instanceof Flow.Strip prev; j--) {
+                        items.set(j, prev.keepingWithNext());
+                        if (!prev.continuation()) {
+                            break;
+                        }
                     }
                     items.add(columns.signature(s.left(), s.right(), left, width, notes));
                 }
@@ -84,7 +87,7 @@ final class BlockLayout {
                     i == lines.size() - 1 ? Units.pt(style.spaceAfter()) : 0,
                     style.keepWithNext(),
                     line.marks().stream().map(mk -> mk.shifted(left, 0)).toList(),
-                    notes.take(line.footnotes()), List.of()));
+                    notes.take(line.footnotes()), List.of(), i > 0));
         }
         return strips;
     }
@@ -128,7 +131,7 @@ final class BlockLayout {
                         lastOfLine ? Units.pt(style.spaceAfter()) : 0,
                         style.keepWithNext(),
                         marks.stream().map(mk -> mk.shifted(left, 0)).toList(),
-                        notes.take(sl.footnotes()), List.of()));
+                        notes.take(sl.footnotes()), List.of(), k > 0));
             }
         }
         return strips;

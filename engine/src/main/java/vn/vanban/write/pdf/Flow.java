@@ -16,21 +16,32 @@ sealed interface Flow permits Flow.Strip, Flow.PageBreak {
      * @param keepWithNext   must share a page with the next strip
      * @param notes          footnotes referenced in the strip, placed at the bottom of its page
      * @param repeatedHeader table header rows to repeat when a page breaks before this strip; empty if none
+     * @param continuation   not the first strip of its paragraph or row (keep rules are decided at the first)
      */
     record Strip(double height, double before, double after, boolean keepWithNext, List<Mark> marks,
-                 List<Note> notes, List<Strip> repeatedHeader) implements Flow {
+                 List<Note> notes, List<Strip> repeatedHeader, boolean continuation) implements Flow {
         public Strip {
             marks = List.copyOf(marks);
             notes = List.copyOf(notes);
             repeatedHeader = List.copyOf(repeatedHeader);
         }
 
+        /** The first (or only) strip of a paragraph or block. */
+        Strip(double height, double before, double after, boolean keepWithNext, List<Mark> marks, List<Note> notes,
+              List<Strip> repeatedHeader) {
+            this(height, before, after, keepWithNext, marks, notes, repeatedHeader, false);
+        }
+
         Strip keepingWithNext() {
-            return new Strip(height, before, after, true, marks, notes, repeatedHeader);
+            return new Strip(height, before, after, true, marks, notes, repeatedHeader, continuation);
         }
 
         Strip withRepeatedHeader(List<Strip> header) {
-            return new Strip(height, before, after, keepWithNext, marks, notes, header);
+            return new Strip(height, before, after, keepWithNext, marks, notes, header, continuation);
+        }
+
+        Strip continuing() {
+            return new Strip(height, before, after, keepWithNext, marks, notes, repeatedHeader, true);
         }
     }
 

@@ -8,8 +8,9 @@ import vn.vanban.profile.Nd30Profile;
 
 /**
  * Cuts the flow into pages the way Word and LibreOffice do with widow and orphan control off: a strip
- * goes on the page if its bottom fits above the body bottom (raised by the page's footnotes); a chain of
- * keep-with-next strips moves to a new page as a whole when it would fit there; space before a strip is
+ * goes on the page if its bottom fits above the body bottom (raised by the page's footnotes); a
+ * keep-with-next paragraph that cannot end on the page with the first line of what follows moves whole to
+ * the next page (LibreOffice's rule, checked at the paragraph's first line only); space before a strip is
  * dropped at the top of a page reached by a natural break and kept after a forced break or section start;
  * space after the last strip of a page is dropped.
  */
@@ -91,13 +92,15 @@ final class Paginator {
         void place(List<Flow> items, int index, Flow.Strip s) {
             if (!page.empty) {
                 double gap = page.prevAfter + s.before();
-                Chain chain = chain(items, index, gap);
-                Chain fresh = chain(items, index, 0);
-                double freshHeight = fresh.height + headerHeight(s);
-                boolean chainFits = page.y + chain.height <= bottom - top - page.notesHeight(chain.notes) + EPSILON;
-                boolean freshFits = freshHeight <= bottom - top - new PageState(false).notesHeight(fresh.notes) + EPSILON;
-                boolean stripFits = page.y + gap + s.height() <= bottom - top - page.notesHeight(s.notes()) + EPSILON;
-                if ((!chainFits && freshFits) || !stripFits) {
+                double room = bottom - top + EPSILON;
+                boolean move = page.y + gap + s.height() > room - page.notesHeight(s.notes());
+                if (!move && s.keepWithNext() && !s.continuation()) {
+                    // LibreOffice's keep-with-next: a paragraph that cannot end on this page together with
+                    // the start of what follows moves whole to the next page, even if it must split there.
+                    Chain chain = chain(items, index, gap);
+                    move = page.y + chain.height > room - page.notesHeight(chain.notes);
+                }
+                if (move) {
                     newPage(false);
                     for (Flow.Strip h : s.repeatedHeader()) {
                         put(h, 0, false);
@@ -106,10 +109,6 @@ final class Paginator {
             }
             double gap = page.empty ? (page.forced ? s.before() : 0) : page.prevAfter + s.before();
             put(s, gap, true);
-        }
-
-        private double headerHeight(Flow.Strip s) {
-            return s.repeatedHeader().stream().mapToDouble(Flow.Strip::height).sum();
         }
 
         /** Height from the current position to the bottom of the last strip kept with {@code index}. */

@@ -165,8 +165,10 @@ final class TableLayout {
                 strips.add(strip);
             } else {
                 double room = pageBody - header.stream().mapToDouble(Flow.Strip::height).sum();
-                for (Flow.Strip slice : slices(strip, lineBoxes, room)) {
-                    strips.add(slice.withRepeatedHeader(header));
+                List<Flow.Strip> slices = slices(strip, lineBoxes, room);
+                for (int i = 0; i < slices.size(); i++) {
+                    Flow.Strip slice = slices.get(i).withRepeatedHeader(header);
+                    strips.add(i > 0 ? slice.continuing() : slice);
                 }
             }
         }
