@@ -85,6 +85,25 @@ class PaginatorTest {
     }
 
     @Test
+    void aKeptParagraphTooLongToEndWithItsSuccessorStillMovesWholeThenSplits() {
+        List<Flow> items = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            items.add(strip(LINE, 0, 0, false, 1));
+        }
+        int lines = (int) Math.floor(BODY / LINE) + 3;
+        for (int i = 0; i < lines; i++) {
+            Flow.Strip s = strip(LINE, 0, 0, true, i == 0 ? 9 : i == lines - 1 ? 10 : 1);
+            items.add(i == 0 ? s : s.continuing());
+        }
+        items.add(strip(LINE, 0, 0, false, 11));
+        List<Paginator.Page> pages = paginate(items);
+        assertEquals(1, find(pages, 9)[0], "the kept paragraph leaves page 1");
+        assertEquals(TOP, find(pages, 9)[1], EPS);
+        assertEquals(2, find(pages, 10)[0], "and splits normally from there");
+        assertEquals(2, find(pages, 11)[0]);
+    }
+
+    @Test
     void aFootnoteShrinksTheBodyOfItsPage() {
         List<Flow> items = fullPage();
         items.subList(items.size() - 3, items.size()).clear();
