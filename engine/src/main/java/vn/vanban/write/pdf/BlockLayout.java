@@ -32,7 +32,6 @@ final class BlockLayout {
         Nd30Profile.Margins m = profile.margins(section.orientation());
         double left = Units.pt(m.left());
         double width = Units.textWidth(profile, section.orientation());
-        double pageBody = Units.pt(profile.pageHeight(section.orientation())) - Units.pt(m.top()) - Units.pt(m.bottom());
         notes.column(left, width);
         List<Flow> items = new ArrayList<>();
         for (Block block : section.blocks()) {
@@ -51,7 +50,7 @@ final class BlockLayout {
                         items.addAll(paragraph(content, style, indent, left, width, notes));
                     }
                 }
-                case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, width, pageBody, notes));
+                case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, width, notes));
                 case Block.SignatureBlock s -> {
                     // The signature never stands alone: the paragraph before it is kept with it, as the DOCX
                     // does with keep-with-next on that paragraph.

@@ -90,9 +90,13 @@ final class Paginator {
         }
 
         void place(List<Flow> items, int index, Flow.Strip s) {
+            double room = bottom - top + EPSILON;
+            if (!s.lines().isEmpty() && s.height() > room - headerHeight(s)) {
+                placeCut(s);
+                return;
+            }
             if (!page.empty) {
                 double gap = page.prevAfter + s.before();
-                double room = bottom - top + EPSILON;
                 boolean move = page.y + gap + s.height() > room - page.notesHeight(s.notes());
                 if (!move && s.keepWithNext() && !s.continuation()) {
                     // LibreOffice's keep-with-next: a paragraph that cannot end on this page together with
@@ -101,14 +105,47 @@ final class Paginator {
                     move = page.y + chain.height > room - page.notesHeight(chain.notes);
                 }
                 if (move) {
-                    newPage(false);
-                    for (Flow.Strip h : s.repeatedHeader()) {
-                        put(h, 0, false);
-                    }
+                    breakPage(s);
                 }
             }
-            double gap = page.empty ? (page.forced ? s.before() : 0) : page.prevAfter + s.before();
-            put(s, gap, true);
+            put(s, gap(s), true);
+        }
+
+        /** A strip taller than any page: fill each page with as many of its lines as fit, from here on. */
+        private void placeCut(Flow.Strip s) {
+            Flow.Strip rest = s;
+            double room = bottom - top + EPSILON;
+            while (rest.height() > room - page.y - gap(rest) - page.notesHeight(rest.notes())) {
+                Flow.Strip[] parts = StripCutter.cut(rest, room - page.y - gap(rest) - page.notesHeight(rest.notes()),
+                        Units.pt(profile.cellPadding()), Units.pt(profile.tableRuleWidth()));
+                if (parts == null) {
+                    if (page.empty) {
+                        break; // not even one line fits on an empty page: let it overflow
+                    }
+                    breakPage(rest);
+                    continue;
+                }
+                put(parts[0], gap(parts[0]), true);
+                rest = parts[1];
+                breakPage(rest);
+            }
+            put(rest, gap(rest), true);
+        }
+
+        private double gap(Flow.Strip s) {
+            return page.empty ? (page.forced ? s.before() : 0) : page.prevAfter + s.before();
+        }
+
+        private double headerHeight(Flow.Strip s) {
+            return s.repeatedHeader().stream().mapToDouble(Flow.Strip::height).sum();
+        }
+
+        /** A natural page break before {@code s}, repeating its table's header rows. */
+        private void breakPage(Flow.Strip s) {
+            newPage(false);
+            for (Flow.Strip h : s.repeatedHeader()) {
+                put(h, 0, false);
+            }
         }
 
         /** Height from the current position to the bottom of the last strip kept with {@code index}. */

@@ -10,8 +10,9 @@ import vn.vanban.profile.TextStyle;
 
 /**
  * Lays a table out as strips: the header rows as one strip kept with the first body row, then each run
- * of body rows tied together by row spans as one strip (a row never splits across pages). Body strips
- * carry the header strip so the paginator repeats it on every page the table continues on.
+ * of body rows tied together by row spans as one strip (a row splits across pages only when it is taller
+ * than a page; the strip carries its text lines so the paginator can cut between them). Body strips carry
+ * the header strip so the paginator repeats it on every page the table continues on.
  */
 final class TableLayout {
     private final Nd30Profile profile;
@@ -27,11 +28,7 @@ final class TableLayout {
                           double contentHeight, double before) {
     }
 
-    /**
-     * @param pageBody height of a page's body area in this section: a row group taller than that (with the
-     *                 repeated header) is cut between text lines, as office suites split a row that cannot fit
-     */
-    List<Flow.Strip> layout(Table table, double left, double width, double pageBody, ParagraphSetter.Notes notes) {
+    List<Flow.Strip> layout(Table table, double left, double width, ParagraphSetter.Notes notes) {
         int cols = table.columns().size();
         double total = table.columns().stream().mapToDouble(Table.Column::weight).sum();
         double[] colX = new double[cols + 1];
@@ -136,7 +133,7 @@ final class TableLayout {
             }
             List<Mark> marks = new ArrayList<>();
             List<Integer> noteNumbers = new ArrayList<>();
-            List<double[]> lineBoxes = new ArrayList<>();
+            List<Flow.Band> lineBoxes = new ArrayList<>();
             for (Placed p : placed) {
                 if (p.row() < g[0] || p.row() > g[1]) {
                     continue;
@@ -152,7 +149,7 @@ final class TableLayout {
                         marks.add(m.shifted(x + pad, y));
                     }
                     noteNumbers.addAll(line.footnotes());
-                    lineBoxes.add(new double[] {y, y + line.height()});
+                    lineBoxes.add(new Flow.Band(y, y + line.height()));
                     y += line.height();
                 }
             }
@@ -164,63 +161,9 @@ final class TableLayout {
                 header = List.of(strip);
                 strips.add(strip);
             } else {
-                double room = pageBody - header.stream().mapToDouble(Flow.Strip::height).sum();
-                List<Flow.Strip> slices = slices(strip, lineBoxes, room);
-                for (int i = 0; i < slices.size(); i++) {
-                    Flow.Strip slice = slices.get(i).withRepeatedHeader(header);
-                    strips.add(i > 0 ? slice.continuing() : slice);
-                }
+                strips.add(strip.withRepeatedHeader(header).withLines(lineBoxes));
             }
         }
         return strips;
-    }
-
-    /**
-     * Cuts a strip taller than {@code room} into slices no taller than it, each cut above the first text
-     * line it would cross; cell borders are cut with it. A strip that fits is returned whole.
-     */
-    private static List<Flow.Strip> slices(Flow.Strip strip, List<double[]> lineBoxes, double room) {
-        List<Flow.Strip> out = new ArrayList<>();
-        Flow.Strip rest = strip;
-        List<double[]> boxes = lineBoxes;
-        while (rest.height() > room) {
-            double cut = room;
-            boolean moved = true;
-            while (moved) {
-                moved = false;
-                for (double[] b : boxes) {
-                    if (b[0] < cut && cut < b[1]) {
-                        cut = b[0];
-                        moved = true;
-                    }
-                }
-            }
-            if (cut <= 0) {
-                break; // a single line taller than the page: nothing sensible to cut
-            }
-            List<Mark> above = new ArrayList<>();
-            List<Mark> below = new ArrayList<>();
-            for (Mark m : rest.marks()) {
-                switch (m) {
-                    case Mark.Text t -> (t.baseline() < cut ? above : below).add(t.baseline() < cut ? t : t.shifted(0, -cut));
-                    case Mark.Rule r -> (r.y() <= cut ? above : below).add(r.y() <= cut ? r : r.shifted(0, -cut));
-                    case Mark.Box b -> {
-                        if (b.y() < cut) {
-                            above.add(new Mark.Box(b.x(), b.y(), b.width(), Math.min(b.height(), cut - b.y()), b.thickness()));
-                        }
-                        if (b.y() + b.height() > cut) {
-                            double top = Math.max(b.y(), cut);
-                            below.add(new Mark.Box(b.x(), top - cut, b.width(), b.y() + b.height() - top, b.thickness()));
-                        }
-                    }
-                }
-            }
-            out.add(new Flow.Strip(cut, 0, 0, false, above, rest.notes(), List.of()));
-            rest = new Flow.Strip(rest.height() - cut, 0, 0, rest.keepWithNext(), below, List.of(), List.of());
-            double c = cut;
-            boxes = boxes.stream().map(b -> new double[] {b[0] - c, b[1] - c}).toList();
-        }
-        out.add(rest);
-        return out;
     }
 }
