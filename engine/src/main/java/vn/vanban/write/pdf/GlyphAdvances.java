@@ -25,9 +25,6 @@ final class GlyphAdvances {
     private static final int NUMBER_OF_HMETRICS_AT = 34;
     private static final int HMETRIC_SIZE = 4;
 
-    /** One table per font object, shared by every writer: the fonts are immutable. */
-    private static final Map<BaseFont, GlyphAdvances> CACHE = new ConcurrentHashMap<>();
-
     /** Marks a font whose metrics cannot be read; never used for measuring. */
     private static final GlyphAdvances UNAVAILABLE = new GlyphAdvances(null, null, new int[0], 1);
 
@@ -45,10 +42,18 @@ final class GlyphAdvances {
         this.unitsPerEm = unitsPerEm;
     }
 
-    /** The advances of {@code font}, or null if they cannot be read (then OpenPDF's widths serve). */
-    static GlyphAdvances of(BaseFont font) {
-        GlyphAdvances a = CACHE.computeIfAbsent(font, GlyphAdvances::read);
-        return a == UNAVAILABLE ? null : a;
+    /**
+     * The tables of one writer's fonts, read on first use and shared by all its threads (fonts are
+     * immutable); a writer never used reads nothing.
+     */
+    static final class Cache {
+        private final Map<BaseFont, GlyphAdvances> byFont = new ConcurrentHashMap<>();
+
+        /** The advances of {@code font}, or null if they cannot be read (then OpenPDF's widths serve). */
+        GlyphAdvances of(BaseFont font) {
+            GlyphAdvances a = byFont.computeIfAbsent(font, GlyphAdvances::read);
+            return a == UNAVAILABLE ? null : a;
+        }
     }
 
     /** Advance width of {@code text} in points at {@code size}. */

@@ -9,13 +9,15 @@ import vn.vanban.fonts.FontSet;
  */
 final class TextMeasurer {
     private final FontSet fonts;
+    private final GlyphAdvances.Cache advances;
 
-    TextMeasurer(FontSet fonts) {
+    TextMeasurer(FontSet fonts, GlyphAdvances.Cache advances) {
         this.fonts = fonts;
+        this.advances = advances;
     }
 
     double width(String text, RunStyle style) {
-        GlyphAdvances exact = GlyphAdvances.of(font(style));
+        GlyphAdvances exact = advances.of(font(style));
         return exact != null ? exact.width(text, style.size())
                 : fonts.width(text, style.bold(), style.italic(), style.size());
     }

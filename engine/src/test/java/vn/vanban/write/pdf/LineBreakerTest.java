@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LineBreakerTest {
-    private static final TextMeasurer MEASURER = new TextMeasurer(FontSet.bundled());
+    private static final TextMeasurer MEASURER = new TextMeasurer(FontSet.bundled(), new GlyphAdvances.Cache());
     private static final RunStyle BODY = RunStyle.of(false, false, 14);
     private static final Tokenizer.FootnoteSink NO_NOTES = ref -> {
         throw new AssertionError();
