@@ -29,6 +29,24 @@ class LineBreakerTest {
     }
 
     @Test
+    void widthsAreTheFontsExactAdvancesNotRoundedThousandths() throws Exception {
+        String text = "Ủy ban nhân dân Thành phố Hà Nội triển khai thực hiện nghiêm túc";
+        java.awt.Font font;
+        try (var in = FontSet.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+            font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        }
+        // at the font's own units per em (2048) AWT advances are design units
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, false, true);
+        double units = 0;
+        for (int cp : text.codePoints().toArray()) {
+            units += font.deriveFont(2048f).createGlyphVector(frc, Character.toChars(cp)).getGlyphMetrics(0).getAdvance();
+        }
+        assertEquals(units * 14 / 2048, MEASURER.width(text, BODY), 1e-6);
+        assertTrue(Math.abs(MEASURER.width(text, BODY) - FontSet.bundled().width(text, false, false, 14)) > 0.05,
+                "OpenPDF's own widths are measurably narrower");
+    }
+
+    @Test
     void aLineTakesAsManyWholeWordsAsFit() {
         double twoWords = Math.max(MEASURER.width("văn bản", BODY), MEASURER.width("hành chính", BODY));
         assertEquals(List.of("văn bản", "hành chính"), lines("văn bản hành chính", twoWords));
