@@ -115,19 +115,19 @@ final class Paginator {
         private void placeCut(Flow.Strip s) {
             Flow.Strip rest = s;
             double room = bottom - top + EPSILON;
+            boolean freshPage = page.empty;
             while (rest.height() > room - page.y - gap(rest) - page.notesHeight(rest.notes())) {
                 Flow.Strip[] parts = StripCutter.cut(rest, room - page.y - gap(rest) - page.notesHeight(rest.notes()),
                         Units.pt(profile.cellPadding()), Units.pt(profile.tableRuleWidth()));
-                if (parts == null) {
-                    if (page.empty) {
-                        break; // not even one line fits on an empty page: let it overflow
-                    }
-                    breakPage(rest);
-                    continue;
+                if (parts == null && freshPage) {
+                    break; // not even one line fits on a new page: let it overflow
                 }
-                put(parts[0], gap(parts[0]), true);
-                rest = parts[1];
+                if (parts != null) {
+                    put(parts[0], gap(parts[0]), true);
+                    rest = parts[1];
+                }
                 breakPage(rest);
+                freshPage = true;
             }
             put(rest, gap(rest), true);
         }
