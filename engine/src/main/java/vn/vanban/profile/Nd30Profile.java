@@ -23,11 +23,15 @@ import static vn.vanban.profile.Length.pt;
  * @param headerDistance         distance from the top edge to the page number
  * @param cellPadding            padding inside table cells, all sides
  * @param tableRuleWidth         width of table borders and header rules
+ * @param footnoteSeparatorSpace space above and below the footnote separator line (LibreOffice's footnote
+ *                               area for a DOCX: this space, the line of tableRuleWidth, this space, the notes)
+ * @param footnoteSeparatorShare length of the footnote separator line as a share of the text width
  */
 public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight, Margins portrait,
                           Margins landscape, Map<Role, TextStyle> styles, double headerLeftShare,
                           double partRuleShare, Length ruleWidth, Length signatureSpace, Length headerDistance,
-                          Length cellPadding, Length tableRuleWidth, Length listIndent) {
+                          Length cellPadding, Length tableRuleWidth, Length listIndent,
+                          Length footnoteSeparatorSpace, double footnoteSeparatorShare) {
 
     public record Margins(Length top, Length bottom, Length left, Length right) {
     }
@@ -116,6 +120,6 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
         return new Nd30Profile("Times New Roman", mm(210), mm(297),
                 new Margins(mm(25), mm(20), mm(35), mm(20)),
                 new Margins(mm(20), mm(15), mm(30), mm(15)),
-                s, 0.36, 0.4, pt(0.75), mm(28), mm(12), pt(3), pt(0.5), cm(1.27));
+                s, 0.36, 0.4, pt(0.75), mm(28), mm(12), pt(3), pt(0.5), cm(1.27), mm(1), 0.25);
     }
 }

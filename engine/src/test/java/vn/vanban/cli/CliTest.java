@@ -66,7 +66,7 @@ class CliTest {
         Files.write(out.resolve("ke-hoach.docx"), old);
         Run r = run("render", plan("trich-yue: sai\n").toString(), "-o", out.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("ke-hoach.yaml:70:1: lỗi: khóa \"trich-yue\""), r.err());
+        assertTrue(r.err().contains("ke-hoach.yaml:69:1: lỗi: khóa \"trich-yue\""), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertArrayEquals(old, Files.readAllBytes(out.resolve("ke-hoach.docx")));
         assertFalse(Files.exists(out.resolve("ke-hoach.pdf")));
@@ -81,7 +81,7 @@ class CliTest {
         Files.writeString(f, Files.readString(plan("")).replace("Nâng cao nhận thức", "Nâng cao nhận thức ☃"));
         Run bad = run("render", f.toString(), "-o", tmp.toString());
         assertEquals(1, bad.code());
-        assertTrue(bad.err().contains("chu.yaml:25:34: lỗi: phông chữ Liberation Serif không có ký tự U+2603 \"☃\""),
+        assertTrue(bad.err().contains("chu.yaml:26:36: lỗi: phông chữ Liberation Serif không có ký tự U+2603 \"☃\""),
                 bad.err());
     }
 

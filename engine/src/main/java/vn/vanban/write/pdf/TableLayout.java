@@ -10,8 +10,9 @@ import vn.vanban.profile.TextStyle;
 
 /**
  * Lays a table out as strips: the header rows as one strip kept with the first body row, then each run
- * of body rows tied together by row spans as one strip (a row never splits across pages). Body strips
- * carry the header strip so the paginator repeats it on every page the table continues on.
+ * of body rows tied together by row spans as one strip (a row splits across pages only when it is taller
+ * than a page; the strip carries its text lines so the paginator can cut between them). Body strips carry
+ * the header strip so the paginator repeats it on every page the table continues on.
  */
 final class TableLayout {
     private final Nd30Profile profile;
@@ -32,13 +33,19 @@ final class TableLayout {
         double total = table.columns().stream().mapToDouble(Table.Column::weight).sum();
         double[] colX = new double[cols + 1];
         colX[0] = left;
+        double share = 0;
         for (int c = 0; c < cols; c++) {
-            colX[c + 1] = colX[c] + width * table.columns().get(c).weight() / total;
+            share += table.columns().get(c).weight() / total;
+            colX[c + 1] = left + Units.snap(width * share);
         }
         int headerCount = table.headerRows().size();
         List<Table.Row> rows = new ArrayList<>(table.headerRows());
         rows.addAll(table.bodyRows());
-        double pad = profile.cellPadding().points();
+        double pad = Units.pt(profile.cellPadding());
+        // LibreOffice gives every row its top border's width above the padding, and the table its
+        // bottom border's width below the last row.
+        double rule = Units.pt(profile.tableRuleWidth());
+        double padding = 2 * pad + rule;
 
         // Place cells on the grid: rows below a row-spanning cell omit it, so skip covered slots.
         boolean[][] covered = new boolean[rows.size()][cols];
@@ -66,13 +73,13 @@ final class TableLayout {
                 Table.Align align = cell.align() != null ? cell.align()
                         : header ? style.align() : table.columns().get(c).align();
                 RunStyle base = RunStyle.of(style.bold() || row.bold() || cell.bold(), style.italic() || cell.italic(),
-                        style.size().points());
+                        Units.pt(style.size()));
                 TextSetter.Frame frame = new TextSetter.Frame(colX[c + cs] - colX[c] - 2 * pad, 0,
-                        style.firstLineIndent().points(), align, style.lineHeight().points(), base);
+                        Units.pt(style.firstLineIndent()), align, Units.pt(style.lineHeight()), base);
                 List<TextSetter.SetLine> lines = setter.set(cell.content(), frame, notes);
-                double content = style.spaceBefore().points() + lines.size() * style.lineHeight().points()
-                        + style.spaceAfter().points();
-                placed.add(new Placed(r, c, cs, rs, lines, content, style.spaceBefore().points()));
+                double content = Units.pt(style.spaceBefore()) + lines.size() * Units.pt(style.lineHeight())
+                        + Units.pt(style.spaceAfter());
+                placed.add(new Placed(r, c, cs, rs, lines, content, Units.pt(style.spaceBefore())));
                 c += cs;
             }
         }
@@ -81,7 +88,7 @@ final class TableLayout {
         double[] rowH = new double[rows.size()];
         for (Placed p : placed) {
             if (p.rowSpan() == 1) {
-                rowH[p.row()] = Math.max(rowH[p.row()], p.contentHeight() + 2 * pad);
+                rowH[p.row()] = Math.max(rowH[p.row()], p.contentHeight() + padding);
             }
         }
         placed.stream().filter(p -> p.rowSpan() > 1)
@@ -91,7 +98,7 @@ final class TableLayout {
                     for (int r = p.row(); r < p.row() + p.rowSpan(); r++) {
                         have += rowH[r];
                     }
-                    double need = p.contentHeight() + 2 * pad;
+                    double need = p.contentHeight() + padding;
                     if (need > have) {
                         rowH[p.row() + p.rowSpan() - 1] += need - have;
                     }
@@ -117,7 +124,6 @@ final class TableLayout {
             start = end + 1;
         }
 
-        double rule = profile.tableRuleWidth().points();
         List<Flow.Strip> strips = new ArrayList<>();
         List<Flow.Strip> header = List.of();
         for (int[] g : groups) {
@@ -127,6 +133,7 @@ final class TableLayout {
             }
             List<Mark> marks = new ArrayList<>();
             List<Integer> noteNumbers = new ArrayList<>();
+            List<Flow.Band> lineBoxes = new ArrayList<>();
             for (Placed p : placed) {
                 if (p.row() < g[0] || p.row() > g[1]) {
                     continue;
@@ -134,25 +141,28 @@ final class TableLayout {
                 double x = colX[p.col()];
                 double top = rowTop[p.row() - g[0]];
                 double h = rowTop[p.row() - g[0] + p.rowSpan()] - top;
-                marks.add(new Mark.Box(x, top, colX[p.col() + p.colSpan()] - x, h, rule));
-                double y = top + pad + p.before();
+                // the stroke is centred in the border's own space at the top of the row
+                marks.add(new Mark.Box(x, top + rule / 2, colX[p.col() + p.colSpan()] - x, h, rule));
+                double y = top + rule + pad + p.before();
                 for (TextSetter.SetLine line : p.lines()) {
                     for (Mark m : line.marks()) {
                         marks.add(m.shifted(x + pad, y));
                     }
                     noteNumbers.addAll(line.footnotes());
+                    lineBoxes.add(new Flow.Band(y, y + line.height()));
                     y += line.height();
                 }
             }
-            Flow.Strip strip = new Flow.Strip(rowTop[rowTop.length - 1], 0, 0, false, marks,
+            boolean lastGroup = g[1] == rows.size() - 1;
+            Flow.Strip strip = new Flow.Strip(rowTop[rowTop.length - 1] + (lastGroup ? rule : 0), 0, 0, false, marks,
                     notes.take(noteNumbers), List.of());
             if (headerCount > 0 && g[0] == 0) {
                 strip = strip.keepingWithNext();
                 header = List.of(strip);
+                strips.add(strip);
             } else {
-                strip = strip.withRepeatedHeader(header);
+                strips.add(strip.withRepeatedHeader(header).withLines(lineBoxes));
             }
-            strips.add(strip);
         }
         return strips;
     }
