@@ -610,7 +610,7 @@ public final class DocumentReader {
                     diags.error(h.loc(), "value.one-of", "huong", v, "ngang, doc");
                 }
             }
-            return new Appendix.Furniture(attached == null ? null : attached.strip(), unitLine,
+            return new Appendix.Furniture(attached == null ? null : attached.strip().replaceFirst("^\\((.*)\\)$", "$1"), unitLine,
                     measure == null ? null : measure.strip(), landscape);
         }
 
