@@ -140,7 +140,7 @@ final class BodyGrid {
         for (Span s : out) {
             for (int c = s.c0; c <= s.c1; c++) {
                 if (taken[c] || coveredFromAbove[c] != null) {
-                    diags.error(row.loc(), "bang.gop.chong", leaves.get(c).headerText());
+                    diags.error(row.loc(), "bang.gop.chong", leaves.get(c).displayName());
                 }
                 taken[c] = true;
             }
@@ -177,9 +177,9 @@ final class BodyGrid {
                 }
                 Loc at = rows.get(r).loc();
                 if (owner[r][c] != null && owner[r][c] != s) {
-                    diags.error(rows.get(s.row).loc(), "bang.gop.chong", leaves.get(c).headerText());
+                    diags.error(rows.get(s.row).loc(), "bang.gop.chong", leaves.get(c).displayName());
                 } else if (!text[r][c].isEmpty()) {
-                    diags.error(at, "bang.gop-dong.co-chu", leaves.get(c).headerText(), text[r][c]);
+                    diags.error(at, "bang.gop-dong.co-chu", leaves.get(c).displayName(), text[r][c]);
                 }
                 owner[r][c] = s;
             }

@@ -31,6 +31,11 @@ public record ColumnSpec(String key, String title, String unit, double weight, C
         return unit == null || unit.isEmpty() ? title : title + " (" + unit + ")";
     }
 
+    /** How messages name the column: its title, or its key when it is an untitled split. */
+    public String displayName() {
+        return title == null || title.isEmpty() ? String.valueOf(key) : headerText();
+    }
+
     /** Children without titles only split this column's width; its header cell covers them. */
     public boolean hasTitledChildren() {
         return children.stream().anyMatch(c -> c.title() != null && !c.title().isEmpty());
