@@ -130,7 +130,7 @@ final class BodyGrid {
             }
             int n = e.getValue();
             if (r + n > rowCount) {
-                diags.error(row.loc(), "bang.gop-dong.qua", e.getKey(), n, rowCount - r);
+                diags.error(row.loc(), "bang.gop-dong.qua", leaves.get(c).displayName(), n, rowCount - r);
                 n = rowCount - r;
             }
             s.rows = Math.max(s.rows, n);
