@@ -296,7 +296,7 @@ class TableReaderTest {
         assertEquals(List.of(file + ":" + line(3) + ":14: lỗi: không tìm thấy tệp số liệu \"so-lieu/c.xlsx\" (đường dẫn tính từ"
                 + " thư mục của tệp nội dung); trong thư mục đó có: a.xlsx, b.csv"),
                 fromFile(file, "so-lieu/c.xlsx", "PL4", "Kết quả").messages());
-        assertEquals(List.of(file + ":" + line(4) + ":10: lỗi: tệp \"so-lieu/a.xlsx\" không có trang tính (sheet) \"PL5\";"
+        assertEquals(List.of(file + ":" + line(4) + ":16: lỗi: tệp \"so-lieu/a.xlsx\" không có trang tính (sheet) \"PL5\";"
                 + " các trang có: PL4"), fromFile(file, "so-lieu/a.xlsx", "PL5", "Kết quả").messages());
         assertEquals(List.of(file + ":" + line(5) + ":22: lỗi: tệp \"so-lieu/a.xlsx\" không có cột \"Kết qua\" ở dòng tiêu đề;"
                 + " các cột có: \"Tên\", \"Kết quả\""), fromFile(file, "so-lieu/a.xlsx", "PL4", "Kết qua").messages());
