@@ -298,7 +298,7 @@ class TableReaderTest {
                 fromFile(file, "so-lieu/c.xlsx", "PL4", "Kết quả").messages());
         assertEquals(List.of(file + ":" + line(4) + ":16: lỗi: tệp \"so-lieu/a.xlsx\" không có trang tính (sheet) \"PL5\";"
                 + " các trang có: PL4"), fromFile(file, "so-lieu/a.xlsx", "PL5", "Kết quả").messages());
-        assertEquals(List.of(file + ":" + line(5) + ":22: lỗi: tệp \"so-lieu/a.xlsx\" không có cột \"Kết qua\" ở dòng tiêu đề;"
+        assertEquals(List.of(file + ":" + line(5) + ":29: lỗi: tệp \"so-lieu/a.xlsx\" không có cột \"Kết qua\" ở dòng tiêu đề;"
                 + " các cột có: \"Tên\", \"Kết quả\""), fromFile(file, "so-lieu/a.xlsx", "PL4", "Kết qua").messages());
     }
 
