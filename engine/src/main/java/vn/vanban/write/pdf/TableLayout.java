@@ -136,6 +136,10 @@ final class TableLayout {
                 double h = rowTop[p.row() - g[0] + p.rowSpan()] - top;
                 marks.add(new Mark.Box(x, top, colX[p.col() + p.colSpan()] - x, h, rule));
                 double y = top + pad + p.before();
+                if (p.row() < headerCount) {
+                    // Header cells sit vertically centred, as the DOCX writer asks Word to draw them.
+                    y += Math.max(0, (h - p.contentHeight() - 2 * pad) / 2);
+                }
                 for (TextSetter.SetLine line : p.lines()) {
                     for (Mark m : line.marks()) {
                         marks.add(m.shifted(x + pad, y));
