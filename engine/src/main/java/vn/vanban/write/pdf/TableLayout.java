@@ -78,10 +78,12 @@ final class TableLayout {
         }
 
         // Row heights: the tallest single-row cell; a spanning cell stretches the last row it spans.
+        // Each row also holds one border's width, as Word and LibreOffice lay rows out.
+        double rule = profile.tableRuleWidth().points();
         double[] rowH = new double[rows.size()];
         for (Placed p : placed) {
             if (p.rowSpan() == 1) {
-                rowH[p.row()] = Math.max(rowH[p.row()], p.contentHeight() + 2 * pad);
+                rowH[p.row()] = Math.max(rowH[p.row()], p.contentHeight() + 2 * pad + rule);
             }
         }
         placed.stream().filter(p -> p.rowSpan() > 1)
@@ -91,7 +93,7 @@ final class TableLayout {
                     for (int r = p.row(); r < p.row() + p.rowSpan(); r++) {
                         have += rowH[r];
                     }
-                    double need = p.contentHeight() + 2 * pad;
+                    double need = p.contentHeight() + 2 * pad + rule;
                     if (need > have) {
                         rowH[p.row() + p.rowSpan() - 1] += need - have;
                     }
@@ -117,7 +119,6 @@ final class TableLayout {
             start = end + 1;
         }
 
-        double rule = profile.tableRuleWidth().points();
         List<Flow.Strip> strips = new ArrayList<>();
         List<Flow.Strip> header = List.of();
         for (int[] g : groups) {
@@ -138,7 +139,7 @@ final class TableLayout {
                 double y = top + pad + p.before();
                 if (p.row() < headerCount) {
                     // Header cells sit vertically centred, as the DOCX writer asks Word to draw them.
-                    y += Math.max(0, (h - p.contentHeight() - 2 * pad) / 2);
+                    y += Math.max(0, (h - p.contentHeight() - 2 * pad - rule) / 2);
                 }
                 for (TextSetter.SetLine line : p.lines()) {
                     for (Mark m : line.marks()) {
