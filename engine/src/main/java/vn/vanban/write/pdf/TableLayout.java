@@ -99,66 +99,88 @@ final class TableLayout {
                     }
                 });
 
-        // Group rows tied by spans; the header rows form one group.
-        List<int[]> groups = new ArrayList<>();
-        int start = 0;
-        while (start < rows.size()) {
-            int end = start == 0 && headerCount > 0 ? headerCount - 1 : start;
-            boolean grown = true;
-            while (grown) {
-                grown = false;
-                for (Placed p : placed) {
-                    int last = p.row() + p.rowSpan() - 1;
-                    if (p.row() >= start && p.row() <= end && last > end) {
-                        end = last;
-                        grown = true;
-                    }
-                }
-            }
-            groups.add(new int[] {start, end});
-            start = end + 1;
-        }
-
+        // The header rows form one strip kept with the first body row. Every body row is a strip
+        // of its own: Word and LibreOffice break pages between rows even inside a vertically merged
+        // cell, which then goes on, text and borders, on the next page.
         List<Flow.Strip> strips = new ArrayList<>();
         List<Flow.Strip> header = List.of();
-        for (int[] g : groups) {
-            double[] rowTop = new double[g[1] - g[0] + 2];
-            for (int r = g[0]; r <= g[1]; r++) {
-                rowTop[r - g[0] + 1] = rowTop[r - g[0]] + rowH[r];
+        int first = 0;
+        if (headerCount > 0) {
+            Flow.Strip head = strip(placed, rowH, 0, headerCount - 1, headerCount, colX, pad, rule, notes)
+                    .keepingWithNext();
+            header = List.of(head);
+            strips.add(head);
+            first = headerCount;
+        }
+        for (int r = first; r < rows.size(); r++) {
+            strips.add(strip(placed, rowH, r, r, headerCount, colX, pad, rule, notes).withRepeatedHeader(header));
+        }
+        return strips;
+    }
+
+    /**
+     * Rows {@code from..to} as one strip. A cell reaching beyond them draws only its part here: its
+     * side borders, its top or bottom border where it starts or ends, and the lines of its text
+     * that fall within these rows.
+     */
+    private Flow.Strip strip(List<Placed> placed, double[] rowH, int from, int to, int headerCount, double[] colX,
+                             double pad, double rule, ParagraphSetter.Notes notes) {
+        double height = 0;
+        for (int r = from; r <= to; r++) {
+            height += rowH[r];
+        }
+        List<Mark> marks = new ArrayList<>();
+        List<Integer> noteNumbers = new ArrayList<>();
+        for (Placed p : placed) {
+            int last = p.row() + p.rowSpan() - 1;
+            if (last < from || p.row() > to) {
+                continue;
             }
-            List<Mark> marks = new ArrayList<>();
-            List<Integer> noteNumbers = new ArrayList<>();
-            for (Placed p : placed) {
-                if (p.row() < g[0] || p.row() > g[1]) {
-                    continue;
+            double x = colX[p.col()];
+            double w = colX[p.col() + p.colSpan()] - x;
+            // Offsets from this strip's top: where the cell starts (negative if above) and ends.
+            double cellTop = 0;
+            for (int r = p.row(); r < from; r++) {
+                cellTop -= rowH[r];
+            }
+            for (int r = from; r < p.row(); r++) {
+                cellTop += rowH[r];
+            }
+            double cellH = 0;
+            for (int r = p.row(); r <= last; r++) {
+                cellH += rowH[r];
+            }
+            double top = Math.max(0, cellTop);
+            double bottom = Math.min(height, cellTop + cellH);
+            if (p.row() >= from && last <= to) {
+                marks.add(new Mark.Box(x, cellTop, w, cellH, rule));
+            } else {
+                marks.add(new Mark.Box(x, top, 0, bottom - top, rule));
+                marks.add(new Mark.Box(x + w, top, 0, bottom - top, rule));
+                if (p.row() >= from) {
+                    marks.add(new Mark.Box(x, cellTop, w, 0, rule));
                 }
-                double x = colX[p.col()];
-                double top = rowTop[p.row() - g[0]];
-                double h = rowTop[p.row() - g[0] + p.rowSpan()] - top;
-                marks.add(new Mark.Box(x, top, colX[p.col() + p.colSpan()] - x, h, rule));
-                double y = top + pad + p.before();
-                if (p.row() < headerCount) {
-                    // Header cells sit vertically centred, as the DOCX writer asks Word to draw them.
-                    y += Math.max(0, (h - p.contentHeight() - 2 * pad - rule) / 2);
+                if (last <= to) {
+                    marks.add(new Mark.Box(x, bottom, w, 0, rule));
                 }
-                for (TextSetter.SetLine line : p.lines()) {
+            }
+            double y = cellTop + pad + p.before();
+            if (p.row() < headerCount) {
+                // Header cells sit vertically centred, as the DOCX writer asks Word to draw them.
+                y += Math.max(0, (cellH - p.contentHeight() - 2 * pad - rule) / 2);
+            }
+            for (TextSetter.SetLine line : p.lines()) {
+                // A line belongs to the strip its top falls in; the cell's last strip takes any overflow.
+                boolean here = y >= top - 0.01 && (y < bottom - 0.01 || last <= to);
+                if (here) {
                     for (Mark m : line.marks()) {
                         marks.add(m.shifted(x + pad, y));
                     }
                     noteNumbers.addAll(line.footnotes());
-                    y += line.height();
                 }
+                y += line.height();
             }
-            Flow.Strip strip = new Flow.Strip(rowTop[rowTop.length - 1], 0, 0, false, marks,
-                    notes.take(noteNumbers), List.of());
-            if (headerCount > 0 && g[0] == 0) {
-                strip = strip.keepingWithNext();
-                header = List.of(strip);
-            } else {
-                strip = strip.withRepeatedHeader(header);
-            }
-            strips.add(strip);
         }
-        return strips;
+        return new Flow.Strip(height, 0, 0, false, marks, notes.take(noteNumbers), List.of());
     }
 }
