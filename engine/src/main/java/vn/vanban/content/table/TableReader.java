@@ -10,7 +10,6 @@ import java.util.Map;
 
 import vn.vanban.content.MapReader;
 import vn.vanban.diag.Diagnostics;
-import vn.vanban.diag.Loc;
 import vn.vanban.load.YNode;
 import vn.vanban.load.YNode.YMap;
 import vn.vanban.load.YNode.YScalar;
@@ -318,7 +317,13 @@ public final class TableReader {
         if (d.sumsChildren && d.children.isEmpty()) {
             diags.error(r.keyLoc("tinh"), "bang.tinh.khong-con");
         }
-        r.finish();
+        // "{ten: Tờ rơi, sách mỏng}": the comma ends the name and "sách mỏng" becomes a key.
+        List<YNode.Entry> prose = m.entries().values().stream()
+                .filter(e -> !ROW_KEYS.contains(e.key()) && !e.key().matches("[a-z0-9-]+")).toList();
+        prose.forEach(e -> diags.error(e.keyLoc(), "bang.dong.dau-phay", e.key()));
+        if (prose.isEmpty()) {
+            r.finish();
+        }
         return d;
     }
 
@@ -441,9 +446,5 @@ public final class TableReader {
             stack.addAll(r.children);
         }
         return out;
-    }
-
-    Loc loc() {
-        return Loc.of(source);
     }
 }

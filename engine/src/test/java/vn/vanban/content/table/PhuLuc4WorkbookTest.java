@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -99,9 +98,5 @@ class PhuLuc4WorkbookTest {
             }
         }
         return out;
-    }
-
-    static BigDecimal bd(long v) {
-        return BigDecimal.valueOf(v);
     }
 }

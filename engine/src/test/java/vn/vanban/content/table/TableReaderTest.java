@@ -17,7 +17,6 @@ import vn.vanban.content.ContentBlock;
 import vn.vanban.content.DocTypes;
 import vn.vanban.content.Document;
 import vn.vanban.content.DocumentReader;
-import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Messages;
 import vn.vanban.load.YamlLoader;
@@ -310,7 +309,14 @@ class TableReaderTest {
         return row.cells().stream().map(c -> c.text() + "/" + c.colSpan() + "x" + c.rowSpan()).toList();
     }
 
-    static List<Diagnostic> none() {
-        return List.of();
+    @Test
+    void aCommaInAnUnquotedNameIsExplained() {
+        Read r = read("""
+                cot: [{ten: TT, ma: so}, {ten: Nội dung, ma: ten}]
+                dong:
+                  - {ten: Tờ rơi, sách mỏng}
+                """);
+        assertEquals(List.of("test.yaml:" + line(3) + ":25: lỗi: tên dòng có dấu phẩy nên YAML tách \"sách mỏng\" thành một khóa;"
+                + " đặt cả tên trong ngoặc kép, ví dụ ten: \"Tờ rơi, sách mỏng\""), r.messages());
     }
 }
