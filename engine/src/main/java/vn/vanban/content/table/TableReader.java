@@ -280,7 +280,8 @@ public final class TableReader {
         d.id = nodes.text(r.get("id"), "id");
         if (r.has("so")) {
             String s = nodes.text(r.get("so"), "so");
-            d.givenLabel = s == null ? "" : s;
+            // "so: auto" (or "tu-dong") asks for the automatic number, same as leaving it out.
+            d.givenLabel = s == null ? "" : s.equals("auto") || s.equals("tu-dong") ? null : s;
         }
         d.name = nodes.text(r.get("ten"), "ten");
         if (r.get("loai") != null) {

@@ -111,7 +111,7 @@ class TableReaderTest {
                           - {so: "", ten: Không số}
                           - Một chấm hai
                       - {so: "7a", ten: Số riêng}
-                      - Hai
+                      - {so: auto, ten: Hai}
                   - Cấp huyện
                   - {loai: tong}
                 """);
