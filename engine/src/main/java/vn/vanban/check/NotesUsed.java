@@ -49,6 +49,9 @@ final class NotesUsed {
                 }
                 case ContentBlock.PageBreak pb -> {
                 }
+                case ContentBlock.TableBlock t -> {
+                    // Table cells are numbers and short labels; footnotes are not read in them.
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ package vn.vanban.content;
 
 import java.util.List;
 
+import vn.vanban.content.table.DataTable;
 import vn.vanban.diag.Loc;
 
 /**
@@ -9,13 +10,43 @@ import vn.vanban.diag.Loc;
  * {@code outline} marks an attached report outline (đề cương) rather than a table appendix.
  */
 public record Appendix(String label, RichText title, List<String> subtitle, boolean outline,
-                       List<ContentBlock> body, Loc loc) {
+                       List<ContentBlock> body, Furniture furniture, Loc loc) {
     public Appendix {
         subtitle = List.copyOf(subtitle);
         body = List.copyOf(body);
     }
 
+    /**
+     * What report forms print around the title.
+     *
+     * @param attachedTo   text replacing "(Kèm theo Kế hoạch số ...)" ({@code kem-theo}), or null
+     * @param unitLine     print "TÊN ĐƠN VỊ ......" above the title ({@code don-vi-bao-cao})
+     * @param measure      "Đơn vị tính: ..." right-aligned above the table ({@code don-vi-tinh}), or null
+     * @param landscape    {@code huong: ngang|doc}, or null to let the tables' width decide
+     */
+    public record Furniture(String attachedTo, boolean unitLine, String measure, Boolean landscape) {
+    }
+
     public RichText upperTitle() {
         return title.upper();
+    }
+
+    /** The orientation asked for: "landscape", "portrait", or "auto" (the widest table decides). */
+    public String orientation() {
+        Boolean l = furniture.landscape();
+        if (l == null) {
+            for (ContentBlock b : body) {
+                if (b instanceof ContentBlock.TableBlock t && t.table().landscape() != null) {
+                    l = t.table().landscape();
+                }
+            }
+        }
+        return l == null ? "auto" : l ? "landscape" : "portrait";
+    }
+
+    /** Tables of this appendix, for templates that place its furniture around the first. */
+    public List<DataTable> tables() {
+        return body.stream().filter(b -> b instanceof ContentBlock.TableBlock)
+                .map(b -> ((ContentBlock.TableBlock) b).table()).toList();
     }
 }

@@ -268,6 +268,7 @@ public final class DocumentReader {
                 case "doan" -> paraWithOptions(r);
                 case "trach-nhiem" -> duty(r.get("trach-nhiem"), true);
                 case "ngat-trang" -> new ContentBlock.PageBreak(m.loc());
+                case "bang" -> table(r.get("bang"));
                 default -> throw new IllegalStateException(kind);
             };
             r.finish();
@@ -393,6 +394,11 @@ public final class DocumentReader {
             }
             r.finish();
             return new ContentBlock.Item(label, text == null ? RichText.EMPTY : text, body);
+        }
+
+        private ContentBlock table(YNode n) {
+            vn.vanban.content.table.DataTable t = new vn.vanban.content.table.TableReader(source, diags).read(n);
+            return t == null ? null : new ContentBlock.TableBlock(t, n.loc());
         }
 
         private ContentBlock para(YNode n, ContentBlock.ParaStyle style) {
@@ -559,11 +565,31 @@ public final class DocumentReader {
                 inOutline = outline;
                 List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(List.of()), "phu-luc.noi-dung");
                 inOutline = false;
+                Appendix.Furniture furniture = appendixFurniture(r);
                 r.finish();
                 out.add(new Appendix(label, title == null ? RichText.EMPTY : title, sub, outline, body,
-                        m.loc()));
+                        furniture, m.loc()));
             }
             return out;
+        }
+
+        /** The lines around an appendix's title that forms ask for, and the page it wants. */
+        private Appendix.Furniture appendixFurniture(MapReader r) {
+            String attached = r.get("kem-theo") == null ? null : scalar(r.get("kem-theo"), "kem-theo");
+            boolean unitLine = r.get("don-vi-bao-cao") != null && bool(r.get("don-vi-bao-cao"), "don-vi-bao-cao");
+            String measure = r.get("don-vi-tinh") == null ? null : scalar(r.get("don-vi-tinh"), "don-vi-tinh");
+            Boolean landscape = null;
+            YNode h = r.get("huong");
+            if (h != null) {
+                String v = scalar(h, "huong");
+                if ("ngang".equals(v) || "doc".equals(v)) {
+                    landscape = "ngang".equals(v);
+                } else if (v != null) {
+                    diags.error(h.loc(), "value.one-of", "huong", v, "ngang, doc");
+                }
+            }
+            return new Appendix.Furniture(attached == null ? null : attached.strip().replaceFirst("^\\((.*)\\)$", "$1"), unitLine,
+                    measure == null ? null : measure.strip(), landscape);
         }
 
         private static String appendixLabel(String style, int i) {

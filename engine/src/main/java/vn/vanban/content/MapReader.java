@@ -14,40 +14,40 @@ import vn.vanban.load.YNode;
  * Reads the keys of one YAML mapping, remembering which were used, so that every key the clerk
  * typed but the format does not know is reported with the closest known key.
  */
-final class MapReader {
+public final class MapReader {
     private final YNode.YMap map;
     private final Diagnostics diags;
     private final String context;
     private final Set<String> allowed;
     private final Set<String> used = new HashSet<>();
 
-    MapReader(YNode.YMap map, Diagnostics diags, String context, Collection<String> allowed) {
+    public MapReader(YNode.YMap map, Diagnostics diags, String context, Collection<String> allowed) {
         this.map = map;
         this.diags = diags;
         this.context = context;
         this.allowed = Set.copyOf(allowed);
     }
 
-    Loc loc() {
+    public Loc loc() {
         return map.loc();
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return map.has(key);
     }
 
-    YNode get(String key) {
+    public YNode get(String key) {
         used.add(key);
         return map.get(key);
     }
 
-    Loc keyLoc(String key) {
+    public Loc keyLoc(String key) {
         YNode.Entry e = map.entries().get(key);
         return e == null ? map.loc() : e.keyLoc();
     }
 
     /** A required value; reports "missing key in its parent" when absent or empty. */
-    YNode require(String key) {
+    public YNode require(String key) {
         YNode n = get(key);
         if (n == null || n instanceof YNode.YScalar s && s.isNull()) {
             diags.error(n == null ? map.loc() : n.loc(), "key.missing", key, context);
@@ -57,7 +57,7 @@ final class MapReader {
     }
 
     /** Report every key not in the allowed set. */
-    void finish() {
+    public void finish() {
         for (YNode.Entry e : map.entries().values()) {
             if (!allowed.contains(e.key())) {
                 String near = closest(e.key(), allowed);
@@ -77,7 +77,7 @@ final class MapReader {
     }
 
     /** The known key at the smallest edit distance, if it is close enough to be a typo. */
-    static String closest(String key, Collection<String> candidates) {
+    public static String closest(String key, Collection<String> candidates) {
         String plain = Text.foldDiacritics(key).toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
         String best = null;
         int bestD = Integer.MAX_VALUE;

@@ -14,9 +14,9 @@ public enum Role {
     // Signature block
     RECIPIENTS_TITLE, RECIPIENT, SIGNER_AUTHORITY, SIGNER_NAME,
     // Appendices
-    APPENDIX_LABEL, APPENDIX_TITLE, APPENDIX_NOTE,
+    APPENDIX_LABEL, APPENDIX_UNIT, APPENDIX_TITLE, APPENDIX_NOTE,
     // Tables, footnotes, page furniture
-    TABLE_HEADER, TABLE_CELL, FOOTNOTE, PAGE_NUMBER;
+    TABLE_MEASURE, TABLE_HEADER, TABLE_CELL, FOOTNOTE, PAGE_NUMBER;
 
     /** Heading level 1-4 for heading roles, 0 otherwise. */
     public int headingLevel() {

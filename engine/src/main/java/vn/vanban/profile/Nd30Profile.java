@@ -110,9 +110,12 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
         s.put(Role.APPENDIX_LABEL, centred.withBold(true));
         s.put(Role.APPENDIX_TITLE, centred.withBold(true));
         s.put(Role.APPENDIX_NOTE, centred.withItalic(true).withSpacing(none, pt(12)));
+        // "TÊN ĐƠN VỊ ......" of report forms: the header block's left-column size, at the margin.
+        s.put(Role.APPENDIX_UNIT, headerLine.withBold(true).withAlign(Align.LEFT).withSpacing(none, pt(6)));
 
         TextStyle cell = new TextStyle(pt(12), false, false, Align.LEFT, none, none, none, pt(14), false);
         s.put(Role.TABLE_CELL, cell);
+        s.put(Role.TABLE_MEASURE, cell.withItalic(true).withAlign(Align.RIGHT).withSpacing(none, pt(3)));
         s.put(Role.TABLE_HEADER, cell.withBold(true).withAlign(Align.CENTER));
         s.put(Role.FOOTNOTE, new TextStyle(pt(10), false, false, Align.JUSTIFY, none, none, none, pt(12), false));
         s.put(Role.PAGE_NUMBER, centred);

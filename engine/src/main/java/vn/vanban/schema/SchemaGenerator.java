@@ -4,6 +4,14 @@ import static vn.vanban.content.ContentKeys.ALIGNMENTS;
 import static vn.vanban.content.ContentKeys.APPENDIX_KEYS;
 import static vn.vanban.content.ContentKeys.APPENDIX_STYLES;
 import static vn.vanban.content.ContentKeys.BLOCK_KEYS;
+import static vn.vanban.content.ContentKeys.ORIENTATIONS;
+import static vn.vanban.content.ContentKeys.TABLE_ALIGNS;
+import static vn.vanban.content.ContentKeys.TABLE_COLUMN_KEYS;
+import static vn.vanban.content.ContentKeys.TABLE_KEYS;
+import static vn.vanban.content.ContentKeys.TABLE_NUMBERING;
+import static vn.vanban.content.ContentKeys.TABLE_ROW_KEYS;
+import static vn.vanban.content.ContentKeys.TABLE_ROW_KINDS;
+import static vn.vanban.content.ContentKeys.TABLE_SOURCE_KEYS;
 import static vn.vanban.content.ContentKeys.BULLET_MARKERS;
 import static vn.vanban.content.ContentKeys.DUTY_KEYS;
 import static vn.vanban.content.ContentKeys.ITEM_KEYS;
@@ -101,6 +109,15 @@ public final class SchemaGenerator {
         d.put("duty", object("trach-nhiem", DUTY_KEYS, List.of()));
         d.put("signature", object("ky", SIGNATURE_KEYS, List.of("chuc-vu")));
         d.put("appendix", object("phu-luc", APPENDIX_KEYS, List.of("tieu-de")));
+        d.put("table", object("bang", TABLE_KEYS, List.of()));
+        d.put("table-column", object("cot", TABLE_COLUMN_KEYS, List.of()));
+        // A row is a name, a mapping of its keys, or {dong-trong: N} for N blank rows to fill by hand.
+        d.put("table-row", anyOf(ref("text"), object("dong", TABLE_ROW_KEYS, List.of()),
+                object("dong", List.of("dong-trong"), List.of("dong-trong"))));
+        d.put("table-source", object("nguon", TABLE_SOURCE_KEYS, List.of("tep")));
+        d.put("numbering-style", anyOf(map("type", "string", "enum", TABLE_NUMBERING),
+                object("danh-so", List.of("kieu", "tien-to"), List.of("kieu"))));
+        d.put("numbering", anyOf(ref("numbering-style"), map("type", "array", "items", ref("numbering-style"))));
         // An unquoted "- Lưu: VT, VP" is a one-key mapping; the reader joins it back into one line.
         d.put("recipient", anyOf(ref("text"), map("type", "object", "minProperties", 1, "maxProperties", 1,
                 "additionalProperties", ref("text"))));
@@ -137,6 +154,10 @@ public final class SchemaGenerator {
 
     /** The rule for one key's value. Mirrors what DocumentReader accepts, no more and no less. */
     private Map<String, Object> value(String context, String key) {
+        Map<String, Object> table = tableValue(context, key);
+        if (table != null) {
+            return table;
+        }
         return switch (key) {
             case "loai" -> map("type", "string", "enum", sortedTypes().stream().map(DocType::key).toList());
             case "so" -> anyOf(map("type", "integer", "minimum", 1, "maximum", 999999),
@@ -157,10 +178,50 @@ public final class SchemaGenerator {
             case "diem", "gach" -> anyOf(ref("items"), map("type", "null"));
             case "trach-nhiem" -> ref("duty");
             case "ngat-trang" -> map("type", List.of("boolean", "null"));
+            case "bang" -> ref("table");
+            case "kem-theo", "don-vi-tinh" -> ref("text");
+            case "don-vi-bao-cao" -> ref("yes-no");
+            case "huong" -> map("type", "string", "enum", ORIENTATIONS);
             case "chu-tri", "phoi-hop" -> ref("units");
             case "dau" -> map("type", "string", "enum", BULLET_MARKERS);
             case "can" -> map("type", "string", "enum", ALIGNMENTS);
             default -> ref("text");
+        };
+    }
+
+    /** Keys inside a table, whose values differ from the same names elsewhere ({@code can}, {@code so}...). */
+    private Map<String, Object> tableValue(String context, String key) {
+        Map<String, Object> number = map("type", "number");
+        Map<String, Object> flag = map("type", "boolean");
+        return switch (context + "." + key) {
+            case "bang.cot", "cot.cot-con" -> map("type", "array", "items", ref("table-column"));
+            case "bang.dong", "dong.con" -> map("type", "array", "items", ref("table-row"));
+            case "bang.danh-so", "bang.danh-so-nhom" -> ref("numbering");
+            case "bang.nguon" -> ref("table-source");
+            case "bang.huong" -> map("type", "string", "enum", ORIENTATIONS);
+            case "cot.rong" -> map("type", "number", "exclusiveMinimum", 0);
+            case "cot.can" -> map("type", "string", "enum", TABLE_ALIGNS);
+            case "cot.kieu" -> map("type", "string", "enum", List.of("so", "chu"));
+            case "cot.thap-phan" -> map("type", "integer", "minimum", 0, "maximum", 6);
+            case "cot.cong", "dong.dam", "dong.nghieng" -> flag;
+            case "cot.tinh" -> map("type", "object");
+            case "cot.ten", "cot.ma", "cot.don-vi", "dong.id", "dong.ten", "nguon.tep", "nguon.trang", "nguon.dong" ->
+                    ref("text");
+            case "dong.so" -> anyOf(ref("text"), number);
+            case "dong.gia-tri" -> map("type", "object", "additionalProperties",
+                    anyOf(number, ref("text"), map("type", "null")));
+            case "dong.loai" -> map("type", "string", "enum", TABLE_ROW_KINDS);
+            case "dong.tinh" -> map("type", "string", "enum", List.of("tong"));
+            case "dong.cong" -> map("type", "array", "items", ref("text"));
+            case "dong.chieu" -> map("type", "string", "enum", List.of("tang", "giam"));
+            case "dong.gop" -> anyOf(map("type", "string", "enum", List.of("het")), map("type", "array"));
+            case "dong.gop-dong" -> map("type", "object", "additionalProperties",
+                    anyOf(map("type", "integer", "minimum", 1), map("type", "string", "enum", List.of("con"))));
+            case "nguon.cot" -> map("type", "object", "additionalProperties", ref("text"));
+            case "dong.dong-trong" -> map("type", "integer", "minimum", 1);
+            case "danh-so.kieu" -> map("type", "string", "enum", TABLE_NUMBERING);
+            case "danh-so.tien-to" -> ref("text");
+            default -> null;
         };
     }
 

@@ -55,6 +55,11 @@ public final class VnFormat {
         return Numbering.roman(n);
     }
 
+    /** A number Vietnamese style with {@code decimals} places: {@code 332.600}, {@code 25,6}. */
+    public String soVn(Number n, int decimals) {
+        return vn.vanban.content.VnNumber.format(new java.math.BigDecimal(n.toString()), decimals);
+    }
+
     public String blank(int n) {
         return BLANK.repeat(n);
     }
