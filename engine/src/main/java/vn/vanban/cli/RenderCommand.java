@@ -60,6 +60,18 @@ final class RenderCommand {
                 files.add(p);
             }
         }
+        if (o.templates() != null) {
+            Diagnostic bad = ProjectDir.fromWorkingDirectory().checkTemplateDir(o.templates());
+            if (bad != null) {
+                err.println(bad.format(msg));
+                return 1;
+            }
+        }
+        if (Files.exists(o.outDir()) && !Files.isDirectory(o.outDir())) {
+            // Checked before rendering: every file would fail the same way.
+            err.println(Diagnostic.error(Loc.of(o.outDir()), "output.not-a-directory", o.outDir()).format(msg));
+            return 1;
+        }
         Engine engine;
         try {
             engine = new Engine(new TemplateSource(o.templates()));
@@ -107,6 +119,23 @@ final class RenderCommand {
         }
     }
 
+    /** Why a write failed, in words rather than an exception's class name. */
+    private String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return msg.get("output.reason.denied");
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return msg.get("output.reason.not-a-directory");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return msg.get("output.reason.cannot-create", e.getMessage());
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().contains("Not a directory") ? msg.get("output.reason.not-a-directory") : fs.getReason();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
     private Outcome renderOne(Path file, Engine engine, Formats formats, Cli.Options o) {
         if (!Files.isRegularFile(file)) {
             return new Outcome(file, List.of(Diagnostic.error(Loc.of(file), "file.not-found", file)), List.of(), true);
@@ -134,7 +163,7 @@ final class RenderCommand {
                     written.add(targets.get(i));
                 } catch (IOException e) {
                     List<Diagnostic> ds = new ArrayList<>(r.warnings());
-                    ds.add(Diagnostic.error(Loc.of(targets.get(i)), "output.unwritable", e.toString()));
+                    ds.add(Diagnostic.error(Loc.of(targets.get(i)), "output.unwritable", reason(e)));
                     return new Outcome(file, ds, written, true);
                 }
             }

@@ -338,12 +338,17 @@ public final class DocumentReader {
                     }
                 }
             }
-            List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(path), kind + ".noi-dung");
+            YNode bodyNode = r.get("noi-dung");
+            List<ContentBlock> body = blocks(bodyNode, new Counter(path), kind + ".noi-dung");
             ContentBlock.Duty duty = null;
             if ("nhiem-vu".equals(kind) && (r.has("chu-tri") || r.has("phoi-hop") || r.has("thoi-gian"))) {
                 duty = dutyFields(r, r.loc(), false);
             }
-            if ("muc".equals(kind) && body.isEmpty() && !inOutline) {
+            // Only a section with nothing written under it is empty; one whose items all had errors
+            // already has its messages, and a warning before them would hide the real one.
+            boolean nothingWritten = bodyNode == null || bodyNode instanceof YScalar bs && bs.isNull()
+                    || bodyNode instanceof YSeq seq && seq.items().isEmpty();
+            if ("muc".equals(kind) && body.isEmpty() && nothingWritten && !inOutline) {
                 diags.warning(r.loc(), "section.empty", text == null ? "" : text.plain());
             }
             return new ContentBlock.Numbered(kind, id, label, path.size(), text == null ? RichText.EMPTY : text, body,
@@ -465,7 +470,9 @@ public final class DocumentReader {
             List<RichText> lead = units(r.get("chu-tri"), "chu-tri");
             List<RichText> support = units(r.get("phoi-hop"), "phoi-hop");
             RichText time = r.get("thoi-gian") == null ? null : rich(r.get("thoi-gian"), "thoi-gian");
-            if (lead.isEmpty() && support.isEmpty() && time == null) {
+            // Present but wrong (a mapping where a name belongs) is reported at its place, not as "empty".
+            if (lead.isEmpty() && support.isEmpty() && time == null
+                    && !r.has("chu-tri") && !r.has("phoi-hop") && !r.has("thoi-gian")) {
                 diags.error(loc, "duty.empty");
             }
             return new ContentBlock.Duty(from, to, lead, support, time, loc);

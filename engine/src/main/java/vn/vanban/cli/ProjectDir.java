@@ -1,0 +1,45 @@
+package vn.vanban.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import vn.vanban.diag.Diagnostic;
+import vn.vanban.diag.Loc;
+
+/**
+ * The project directory: the nearest directory, from the current one up, that holds {@code content/};
+ * without one, the current directory. Files vanban reads besides the content (an office's templates,
+ * later table data) must lie inside it, so a shared YAML or a mistyped option cannot make vanban
+ * read {@code /etc} or another user's files. Symbolic links are followed before comparing.
+ */
+record ProjectDir(Path root) {
+    static ProjectDir fromWorkingDirectory() {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        for (Path p = cwd; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("content"))) {
+                return new ProjectDir(p);
+            }
+        }
+        return new ProjectDir(cwd);
+    }
+
+    /** The problem with using {@code dir} as the office template directory, or null when it is fine. */
+    Diagnostic checkTemplateDir(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return Diagnostic.error(Loc.of(dir), "templates.not-a-directory", dir);
+        }
+        if (!contains(dir)) {
+            return Diagnostic.error(Loc.of(dir), "templates.outside-project", dir, root);
+        }
+        return null;
+    }
+
+    boolean contains(Path p) {
+        try {
+            return p.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
