@@ -54,6 +54,10 @@ public final class Cli {
                     yield 2;
                 }
             };
+        } catch (OutOfMemoryError e) {
+            // Inputs are bounded (YamlLoader.Limits), but many large files at once on a small heap can still run out.
+            err.println(msg.get("render.out-of-memory"));
+            return 1;
         } catch (RuntimeException e) {
             err.println(msg.get("internal.error", e.getClass().getSimpleName() + ": " + e.getMessage()));
             if (debug) {

@@ -110,6 +110,9 @@ final class RenderCommand {
                 try {
                     res.add(fu.get());
                 } catch (Exception e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
                     throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
                 }
             }

@@ -88,7 +88,7 @@ public final class DocumentReader {
         }
 
         Document document(YMap map) {
-            MapReader r = new MapReader(map, diags, "văn bản", TOP_KEYS);
+            MapReader r = new MapReader(map, diags, "kind.document", TOP_KEYS);
             readNotes(r.get("chu-thich"));
             inline = new InlineParser(notes);
 
