@@ -44,6 +44,7 @@ public final class Cli {
                     Options o = parse(rest, msg);
                     yield o == null ? 2 : new RenderCommand(out, err, msg).run(o);
                 }
+                case "check" -> check(rest, msg);
                 case "help", "--help", "-h" -> {
                     out.println(msg.get("usage.text"));
                     yield 0;
@@ -65,6 +66,31 @@ public final class Cli {
             }
             return 1;
         }
+    }
+
+    /** {@code vanban check FILE.docx...}: ND30 conformance of DOCX files. */
+    private int check(List<String> args, Messages msg) {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--lang" -> i++;
+                case "--debug" -> {
+                }
+                default -> files.add(args.get(i));
+            }
+        }
+        if (files.isEmpty()) {
+            err.println(msg.get("usage.check-needs-file"));
+            return 2;
+        }
+        // Dispatch on the extension: .docx files get the ND30 conformance check; content files
+        // (.yaml) belong to the content checker.
+        List<String> other = files.stream().filter(f -> !f.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")).toList();
+        if (!other.isEmpty()) {
+            err.println(msg.get("usage.check-docx-only", other.get(0)));
+            return 2;
+        }
+        return new DocxCheckCommand(out, err, msg).run(files);
     }
 
     /** {@code vanban} alone: every content file into output/, all formats. */
