@@ -29,6 +29,9 @@ final class HeaderRules {
     private static final Pattern PLACE_DATE_TEXT = Pattern.compile(
             "\\p{Lu}[^,]*, ngày( \\d{2})? tháng( \\d{1,2})? năm( \\d{4})?\\.?");
 
+    /** A DrawingML shape or a VML picture/line: how Word's own templates draw the rule. */
+    private static final Pattern DRAWING = Pattern.compile("<(\\w+:)?(drawing|pict)\\b|<v:line\\b");
+
     List<RuleResult> check(DocxView v) {
         List<RuleResult> out = new ArrayList<>();
         DocxView.Para national = find(v, NATIONAL_TEXT, true);
@@ -119,8 +122,7 @@ final class HeaderRules {
     }
 
     private static boolean hasDrawing(DocxView.Para para) {
-        String xml = para.p().getCTP().xmlText();
-        return xml.contains("drawing") || xml.contains("pict") || xml.contains(":line");
+        return DRAWING.matcher(para.p().getCTP().xmlText()).find();
     }
 
     static RuleResult missing(String rule, String expected) {
