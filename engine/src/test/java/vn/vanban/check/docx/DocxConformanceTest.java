@@ -141,6 +141,18 @@ class DocxConformanceTest {
         assertEquals(List.of(RuleResult.Problem.of("check.noi-nhan.luu")), f.get(0).problems());
     }
 
+    /** Anyone's DOCX may lack sections, styles and every ND30 element: each rule says so, nothing throws. */
+    @Test
+    void anEmptyDocumentFailsRuleByRuleWithoutCrashing() throws IOException {
+        List<RuleResult> results = DocxConformance.check(new XWPFDocument());
+        List<String> failed = failed(results).stream().map(RuleResult::rule).toList();
+        assertEquals(List.of(PageSetupRule.RULE, HeaderRules.NATIONAL, HeaderRules.MOTTO, HeaderRules.NUMBER,
+                HeaderRules.PLACE_DATE, TitleRule.RULE, SignatureRules.RECIPIENTS, SignatureRules.SIGNER,
+                PageNumberRule.RULE), failed);
+        assertEquals(List.of(RuleResult.Problem.of("check.missing", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+                results.stream().filter(r -> r.rule().equals(HeaderRules.NATIONAL)).findFirst().orElseThrow().problems());
+    }
+
     @Test
     void aFileThatIsNotADocxIsAMessage(@TempDir Path dir) throws IOException {
         Path f = Files.write(dir.resolve("gia.docx"), "không phải docx".getBytes());
