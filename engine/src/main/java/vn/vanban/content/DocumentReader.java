@@ -262,7 +262,7 @@ public final class DocumentReader {
                 return new ContentBlock.Para(parse(colonText), ContentBlock.ParaStyle.NORMAL, m.loc());
             }
             if (kinds.isEmpty() && looksLikeTextWithColon(m)) {
-                diags.error(m.loc(), "value.colon", "noi-dung", m.entries().keySet().iterator().next());
+                diags.error(m.loc(), "value.colon", "noi-dung", m.entries().keySet().iterator().next(), asTyped(m));
                 return null;
             }
             if (kinds.isEmpty()) {
@@ -404,7 +404,7 @@ public final class DocumentReader {
                 return new ContentBlock.Item(label, parse(colonText), List.of());
             }
             if (looksLikeTextWithColon(m)) {
-                diags.error(m.loc(), "value.colon", where, m.entries().keySet().iterator().next());
+                diags.error(m.loc(), "value.colon", where, m.entries().keySet().iterator().next(), asTyped(m));
                 return null;
             }
             MapReader r = new MapReader(m, diags, where, ITEM_KEYS);
@@ -644,10 +644,17 @@ public final class DocumentReader {
         private void reportNotScalar(YNode n, String key) {
             if (n instanceof YMap m && m.entries().size() == 1) {
                 YNode.Entry e = m.entries().values().iterator().next();
-                diags.error(n.loc(), "value.colon", key, e.key());
+                diags.error(n.loc(), "value.colon", key, e.key(), asTyped(m));
             } else {
                 diags.error(n.loc(), "value.scalar", key, n.kindKey(), key + ": ...");
             }
+        }
+
+        /** A one-key mapping as the clerk typed it ("Đơn vị chủ trì: Sở Y tế"), for the quoted fix. */
+        private static String asTyped(YMap m) {
+            YNode.Entry e = m.entries().values().iterator().next();
+            String v = e.value() instanceof YScalar s && !s.isNull() ? s.value() : "...";
+            return (e.key() + ": " + v).replace("\"", "\\\"");
         }
 
         private boolean bool(YNode n, String key) {
