@@ -93,6 +93,44 @@ class InputSafetyTest {
         }
     }
 
+    /** A link inside the project that leads outside it is outside: the real path is what counts. */
+    @Test
+    void aTemplateLinkLeadingOutsideTheProjectIsRefused(@TempDir Path out) throws IOException {
+        Path link = Path.of("target", "mau-lien-ket-" + ProcessHandle.current().pid());
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, Path.of("/etc"));
+        try {
+            CliRun run = CliRun.run(List.of("render", CORPUS.resolve("_hop-le.yaml").toString(), "-o", out.toString(),
+                    "--format", "docx", "--mau", link.toString()));
+            assertEquals(1, run.exit(), run.err());
+            assertTrue(run.err().startsWith(link + ":1:1: lỗi: thư mục mẫu \"" + link + "\" nằm ngoài thư mục dự án "),
+                    run.err());
+        } finally {
+            Files.deleteIfExists(link);
+        }
+    }
+
+    /** Inside an accepted office directory, a template file linked to a file elsewhere is not read. */
+    @Test
+    void aTemplateFileLinkedOutsideItsDirectoryIsNotRead(@TempDir Path outside) throws IOException {
+        Path office = Files.createDirectories(Path.of("target", "mau-co-lien-ket-" + ProcessHandle.current().pid()));
+        Path secret = Files.writeString(outside.resolve("ke-hoach.ftlx"), "<document>BÍ MẬT</document>");
+        Path link = office.resolve("ke-hoach.ftlx");
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, secret);
+        try {
+            Path out = outside.resolve("ra");
+            CliRun run = CliRun.run(List.of("render", CORPUS.resolve("_hop-le.yaml").toString(), "-o", out.toString(),
+                    "--format", "markup", "--mau", office.toString()));
+            assertEquals(0, run.exit(), run.err());
+            String markup = Files.readString(out.resolve("_hop-le.xml"));
+            assertTrue(!markup.contains("BÍ MẬT") && markup.contains("CỘNG HÒA"), markup);
+        } finally {
+            Files.deleteIfExists(link);
+            Files.deleteIfExists(office);
+        }
+    }
+
     private static String validWithBody(String body) throws IOException {
         String base = Files.readString(CORPUS.resolve("_hop-le.yaml"), StandardCharsets.UTF_8);
         return base.replace("      - Tăng cường sự lãnh đạo của các cấp.\n", body);
