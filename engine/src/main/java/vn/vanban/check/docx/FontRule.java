@@ -27,12 +27,13 @@ final class FontRule {
                 if (t == null || t.isBlank()) {
                     continue;
                 }
-                String f = v.format.font(para.p(), r);
-                if (f != null && !f.equalsIgnoreCase(TNR)) {
-                    if (others.isEmpty()) {
-                        first = para.place();
+                for (String f : v.format.fonts(para.p(), r)) {
+                    if (!f.equalsIgnoreCase(TNR)) {
+                        if (others.isEmpty()) {
+                            first = para.place();
+                        }
+                        others.add(f);
                     }
-                    others.add(f);
                 }
             }
         }

@@ -1,7 +1,9 @@
 package vn.vanban.check.docx;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -54,18 +56,34 @@ final class FormatResolver {
         return Boolean.TRUE.equals(run(p, r, rpr -> rpr.sizeOfCapsArray() > 0 ? on(rpr.getCapsArray(0)) : null));
     }
 
-    /** The Latin font name, a theme reference as "theme:minorHAnsi", or null when nothing sets one. */
-    String font(XWPFParagraph p, XWPFRun r) {
-        return run(p, r, rpr -> {
+    /**
+     * The fonts Word uses for the run's text: ascii for plain Latin letters and hAnsi for the rest,
+     * which is where Vietnamese letters with diacritics fall. Each resolves along the chain on its own;
+     * a theme reference reads "theme:minorHAnsi"; none when nothing sets them.
+     */
+    List<String> fonts(XWPFParagraph p, XWPFRun r) {
+        String ascii = run(p, r, rpr -> {
             if (rpr.sizeOfRFontsArray() == 0) {
                 return null;
             }
             var f = rpr.getRFontsArray(0);
-            if (f.isSetAsciiTheme()) {
-                return "theme:" + f.getAsciiTheme();
-            }
-            return f.getAscii();
+            return f.isSetAsciiTheme() ? "theme:" + f.getAsciiTheme() : f.getAscii();
         });
+        String hAnsi = run(p, r, rpr -> {
+            if (rpr.sizeOfRFontsArray() == 0) {
+                return null;
+            }
+            var f = rpr.getRFontsArray(0);
+            return f.isSetHAnsiTheme() ? "theme:" + f.getHAnsiTheme() : f.getHAnsi();
+        });
+        List<String> out = new ArrayList<>();
+        if (ascii != null) {
+            out.add(ascii);
+        }
+        if (hAnsi != null && !hAnsi.equals(ascii)) {
+            out.add(hAnsi);
+        }
+        return out;
     }
 
     /** Alignment: direct, else through the style chain; "left" by default. */
