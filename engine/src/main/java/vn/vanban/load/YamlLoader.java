@@ -93,7 +93,9 @@ public final class YamlLoader {
         }
         LoaderOptions opts = new LoaderOptions();
         opts.setMaxAliasesForCollections(limits.maxAliases());
-        opts.setNestingDepthLimit(limits.maxDepth());
+        // SnakeYAML's own bound stays as the parser's guard, a little above ours, so that ours, which
+        // knows where the node is, normally speaks first.
+        opts.setNestingDepthLimit(limits.maxDepth() + 16);
         opts.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
         opts.setAllowRecursiveKeys(false);
         opts.setProcessComments(false);
