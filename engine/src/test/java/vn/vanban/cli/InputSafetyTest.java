@@ -93,6 +93,17 @@ class InputSafetyTest {
         }
     }
 
+    /** With both formats (the default), a bad input leaves both older files as they were. */
+    @Test
+    void bothOlderOutputsSurviveABadInput(@TempDir Path out) throws IOException {
+        Path docx = Files.write(out.resolve("so-co-chu.docx"), new byte[] {1});
+        Path pdf = Files.write(out.resolve("so-co-chu.pdf"), new byte[] {2});
+        CliRun run = CliRun.run(List.of("render", CORPUS.resolve("so-co-chu.yaml").toString(), "-o", out.toString()));
+        assertEquals(1, run.exit());
+        assertArrayEquals(new byte[] {1}, Files.readAllBytes(docx));
+        assertArrayEquals(new byte[] {2}, Files.readAllBytes(pdf));
+    }
+
     /** A link inside the project that leads outside it is outside: the real path is what counts. */
     @Test
     void aTemplateLinkLeadingOutsideTheProjectIsRefused(@TempDir Path out) throws IOException {
