@@ -23,6 +23,7 @@ import vn.vanban.render.Engine;
 import vn.vanban.render.Formats;
 import vn.vanban.template.TemplateSource;
 import vn.vanban.write.DocumentWriter;
+import vn.vanban.write.pdf.UnsupportedCharacterException;
 
 /**
  * {@code vanban render FILE... [-o DIR] [--format docx|pdf|all]}: renders each file (or every YAML
@@ -173,6 +174,38 @@ final class RenderCommand {
             return new Outcome(file, r.warnings(), written, false);
         } catch (ContentException e) {
             return new Outcome(file, e.diagnostics(), List.of(), true);
+        } catch (UnsupportedCharacterException e) {
+            // Typed by the clerk (an emoji, a Chinese character): point at it in the content file.
+            String ch = new String(Character.toChars(e.codePoint()));
+            String code = String.format(java.util.Locale.ROOT, "U+%04X", e.codePoint());
+            return new Outcome(file, List.of(Diagnostic.error(firstOccurrence(file, e.codePoint()), "render.no-glyph",
+                    ch, code)), List.of(), true);
         }
+    }
+
+    /** Where a character first appears in a content file, as line and column; the file's start if not found. */
+    static Loc firstOccurrence(Path file, int codePoint) {
+        try {
+            String text = java.text.Normalizer.normalize(Files.readString(file, StandardCharsets.UTF_8),
+                    java.text.Normalizer.Form.NFC);
+            int line = 1;
+            int col = 1;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (cp == codePoint) {
+                    return new Loc(file, line, col);
+                }
+                if (cp == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+                i += Character.charCount(cp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The file was read a moment ago; if it cannot be now, its start is still a place to look.
+        }
+        return Loc.of(file);
     }
 }
