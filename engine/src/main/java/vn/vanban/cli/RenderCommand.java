@@ -183,29 +183,14 @@ final class RenderCommand {
         }
     }
 
-    /** Where a character first appears in a content file, as line and column; the file's start if not found. */
+    /** Where a character first appears in a content file; the file's start if it cannot be read again. */
     static Loc firstOccurrence(Path file, int codePoint) {
         try {
             String text = java.text.Normalizer.normalize(Files.readString(file, StandardCharsets.UTF_8),
                     java.text.Normalizer.Form.NFC);
-            int line = 1;
-            int col = 1;
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                if (cp == codePoint) {
-                    return new Loc(file, line, col);
-                }
-                if (cp == '\n') {
-                    line++;
-                    col = 1;
-                } else {
-                    col++;
-                }
-                i += Character.charCount(cp);
-            }
+            return vn.vanban.load.YamlLoader.firstOccurrence(file, text, codePoint);
         } catch (IOException | RuntimeException e) {
-            // The file was read a moment ago; if it cannot be now, its start is still a place to look.
+            return Loc.of(file);
         }
-        return Loc.of(file);
     }
 }

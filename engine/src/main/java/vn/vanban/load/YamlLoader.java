@@ -109,6 +109,10 @@ public final class YamlLoader {
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new ContentException(syntaxError(file, text, loc(file, m), e));
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            // An invisible control character, usually pasted from Word or a PDF.
+            throw new ContentException(Diagnostic.error(firstOccurrence(file, text, e.getCodePoint()), "yaml.control-char",
+                    String.format(java.util.Locale.ROOT, "U+%04X", e.getCodePoint())));
         } catch (YAMLException e) {
             throw new ContentException(limitError(file, e));
         }
@@ -261,6 +265,26 @@ public final class YamlLoader {
             return "- \"" + l.replace("\"", "\\\"") + "\"";
         }
         return key + ": \"" + value.replace("\"", "\\\"") + "\"";
+    }
+
+    /** Line and column of the first occurrence of a character, counted as editors do; else the start. */
+    public static Loc firstOccurrence(Path file, String text, int codePoint) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == codePoint) {
+                return new Loc(file, line, col);
+            }
+            if (cp == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+            i += Character.charCount(cp);
+        }
+        return Loc.of(file);
     }
 
     /** A tag as the clerk typed it: {@code !!java/object:...} rather than SnakeYAML's full URI. */
