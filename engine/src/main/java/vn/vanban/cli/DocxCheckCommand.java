@@ -15,7 +15,8 @@ import vn.vanban.diag.Messages;
 
 /**
  * {@code vanban check FILE.docx}: ND30 conformance rule by rule, one line each,
- * {@code FILE: đạt: rule — where} or {@code FILE: không đạt: rule — where: what is wrong}.
+ * {@code FILE: đạt: rule — where} or {@code FILE: không đạt: rule — where: what is wrong}, then a
+ * count of the rules met.
  * Exit 0 when every rule is met, 1 otherwise.
  */
 final class DocxCheckCommand {
@@ -39,10 +40,11 @@ final class DocxCheckCommand {
                 continue;
             }
             try {
-                for (RuleResult r : DocxConformance.check(p)) {
-                    out.println(line(p, r));
-                    allMet &= r.met();
-                }
+                List<RuleResult> results = DocxConformance.check(p);
+                results.forEach(r -> out.println(line(p, r)));
+                long met = results.stream().filter(RuleResult::met).count();
+                out.println(p + ": " + msg.get("check.summary", met, results.size()));
+                allMet &= met == results.size();
             } catch (ContentException e) {
                 e.diagnostics().forEach(d -> err.println(d.format(msg)));
                 allMet = false;

@@ -36,8 +36,10 @@ class DocxCheckCommandTest {
         assertEquals(0, run.exit(), run.out() + run.err());
         assertEquals("", run.err());
         List<String> lines = run.out().lines().toList();
-        assertTrue(lines.size() >= 12, run.out());
-        lines.forEach(l -> assertTrue(l.startsWith(f + ": đạt: "), l));
+        assertTrue(lines.size() >= 13, run.out());
+        lines.subList(0, lines.size() - 1).forEach(l -> assertTrue(l.startsWith(f + ": đạt: "), l));
+        int rules = lines.size() - 1;
+        assertEquals(f + ": đạt " + rules + "/" + rules + " quy tắc thể thức (Nghị định 30)", lines.get(rules));
         assertTrue(lines.contains(f + ": đạt: Quốc hiệu: chữ in hoa, đậm, cỡ 12–13 — phần 1, đoạn \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\""),
                 run.out());
     }
