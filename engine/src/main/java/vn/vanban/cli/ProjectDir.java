@@ -26,18 +26,21 @@ record ProjectDir(Path root) {
 
     /** The problem with using {@code dir} as the office template directory, or null when it is fine. */
     Diagnostic checkTemplateDir(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return Diagnostic.error(Loc.of(dir), "templates.not-a-directory", dir);
-        }
+        // Outside first: "../../etc" is refused as such, whether or not that directory exists.
         if (!contains(dir)) {
             return Diagnostic.error(Loc.of(dir), "templates.outside-project", dir, root);
+        }
+        if (!Files.isDirectory(dir)) {
+            return Diagnostic.error(Loc.of(dir), "templates.not-a-directory", dir);
         }
         return null;
     }
 
+    /** Whether {@code p} lies inside the project, links followed where the path exists. */
     boolean contains(Path p) {
         try {
-            return p.toRealPath().startsWith(root.toRealPath());
+            Path real = Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
+            return real.startsWith(root.toRealPath());
         } catch (IOException e) {
             return false;
         }
