@@ -17,6 +17,7 @@ import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Loc;
 import vn.vanban.diag.Messages;
 import vn.vanban.fonts.FontSet;
+import vn.vanban.load.ProjectDir;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.render.AtomicFiles;
 import vn.vanban.render.Engine;

@@ -1,4 +1,4 @@
-package vn.vanban.cli;
+package vn.vanban.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,10 +11,11 @@ import vn.vanban.diag.Loc;
  * The project directory: the nearest directory, from the current one up, that holds {@code content/};
  * without one, the current directory. Files vanban reads besides the content (an office's templates,
  * later table data) must lie inside it, so a shared YAML or a mistyped option cannot make vanban
- * read {@code /etc} or another user's files. Symbolic links are followed before comparing.
+ * read {@code /etc} or another user's files. Symbolic links are followed before comparing. A data
+ * file named in content (a table's data, when that comes) must pass {@link #contains(Path)} too.
  */
-record ProjectDir(Path root) {
-    static ProjectDir fromWorkingDirectory() {
+public record ProjectDir(Path root) {
+    public static ProjectDir fromWorkingDirectory() {
         Path cwd = Path.of("").toAbsolutePath().normalize();
         for (Path p = cwd; p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("content"))) {
@@ -25,7 +26,7 @@ record ProjectDir(Path root) {
     }
 
     /** The problem with using {@code dir} as the office template directory, or null when it is fine. */
-    Diagnostic checkTemplateDir(Path dir) {
+    public Diagnostic checkTemplateDir(Path dir) {
         // Outside first: "../../etc" is refused as such, whether or not that directory exists.
         if (!contains(dir)) {
             return Diagnostic.error(Loc.of(dir), "templates.outside-project", dir, root);
@@ -37,7 +38,7 @@ record ProjectDir(Path root) {
     }
 
     /** Whether {@code p} lies inside the project, links followed where the path exists. */
-    boolean contains(Path p) {
+    public boolean contains(Path p) {
         try {
             Path real = Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
             return real.startsWith(root.toRealPath());
