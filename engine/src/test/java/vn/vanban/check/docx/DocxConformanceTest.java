@@ -59,6 +59,14 @@ class DocxConformanceTest {
         assertEquals(11, rules.size(), rules.toString());
     }
 
+    /** The samples are drafts or undated; a numbered, fully dated plan ("Số: 05/...", "ngày 17 tháng 4") too. */
+    @Test
+    void aNumberedDatedPlanMeetsEveryRule() throws IOException {
+        Path plan = TestPaths.root().resolve("engine/src/test/resources/bad-inputs/_hop-le.yaml");
+        byte[] docx = WRITER.write(ENGINE.render(plan).layout());
+        assertEquals(List.of(), failed(DocxConformance.check(open(docx))));
+    }
+
     /** The plan with one change made through POI, then checked. */
     private static List<RuleResult> mutated(Consumer<XWPFDocument> change) throws IOException {
         XWPFDocument doc = open(render(PLAN));
