@@ -45,10 +45,7 @@ public final class Cli {
                     Options o = parse(rest, msg);
                     yield o == null ? 2 : new RenderCommand(out, err, msg).run(o);
                 }
-                case "check" -> {
-                    Options o = parse(rest, msg);
-                    yield o == null ? 2 : new CheckCommand(out, err, msg).run(o);
-                }
+                case "check" -> check(rest, msg);
                 case "schema" -> {
                     Options o = parse(rest, msg, false);
                     yield o == null ? 2 : new SchemaCommand(out, err, msg).run(o);
@@ -63,6 +60,10 @@ public final class Cli {
                     yield 2;
                 }
             };
+        } catch (OutOfMemoryError e) {
+            // Inputs are bounded (YamlLoader.Limits), but many large files at once on a small heap can still run out.
+            err.println(msg.get("render.out-of-memory"));
+            return 1;
         } catch (RuntimeException e) {
             err.println(msg.get("internal.error", e.getClass().getSimpleName() + ": " + e.getMessage()));
             if (debug) {
@@ -70,6 +71,39 @@ public final class Cli {
             }
             return 1;
         }
+    }
+
+    /** {@code vanban check FILE.docx...}: ND30 conformance of DOCX files. */
+    private int check(List<String> args, Messages msg) {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--lang" -> i++;
+                case "--debug" -> {
+                }
+                default -> files.add(args.get(i));
+            }
+        }
+        if (files.isEmpty()) {
+            err.println(msg.get("usage.check-needs-file"));
+            return 2;
+        }
+        // Dispatch on the extension: .docx files get the ND30 conformance check; content files and
+        // directories of them get the content checker. Both may be asked in one call.
+        java.util.function.Predicate<String> isDocx = f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
+        List<String> docx = files.stream().filter(isDocx).toList();
+        int code = 0;
+        if (docx.size() < files.size()) {
+            Options o = parse(args.stream().filter(isDocx.negate()).collect(java.util.stream.Collectors.toList()), msg);
+            if (o == null) {
+                return 2;
+            }
+            code = new CheckCommand(out, err, msg).run(o);
+        }
+        if (!docx.isEmpty()) {
+            code = Math.max(code, new DocxCheckCommand(out, err, msg).run(docx));
+        }
+        return code;
     }
 
     /** {@code vanban} alone: every content file into output/, all formats. */

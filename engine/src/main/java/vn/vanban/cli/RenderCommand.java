@@ -17,12 +17,14 @@ import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Loc;
 import vn.vanban.diag.Messages;
 import vn.vanban.fonts.FontSet;
+import vn.vanban.load.ProjectDir;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.render.AtomicFiles;
 import vn.vanban.render.Engine;
 import vn.vanban.render.Formats;
 import vn.vanban.template.TemplateSource;
 import vn.vanban.write.DocumentWriter;
+import vn.vanban.write.pdf.UnsupportedCharacterException;
 
 /**
  * {@code vanban render FILE... [-o DIR] [--format docx|pdf|all]}: renders each file (or every YAML
@@ -59,6 +61,18 @@ final class RenderCommand {
             } else {
                 files.add(p);
             }
+        }
+        if (o.templates() != null) {
+            Diagnostic bad = ProjectDir.fromWorkingDirectory().checkTemplateDir(o.templates());
+            if (bad != null) {
+                err.println(bad.format(msg));
+                return 1;
+            }
+        }
+        if (Files.exists(o.outDir()) && !Files.isDirectory(o.outDir())) {
+            // Checked before rendering: every file would fail the same way.
+            err.println(Diagnostic.error(Loc.of(o.outDir()), "output.not-a-directory", o.outDir()).format(msg));
+            return 1;
         }
         java.util.function.Supplier<FontSet> fonts = FontSet::bundled;
         if (o.fonts() != null) {
@@ -108,6 +122,9 @@ final class RenderCommand {
                 try {
                     res.add(fu.get());
                 } catch (Exception e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
                     throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
                 }
             }
@@ -115,6 +132,23 @@ final class RenderCommand {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Why a write failed, in words rather than an exception's class name. */
+    private String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return msg.get("output.reason.denied");
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return msg.get("output.reason.not-a-directory");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return msg.get("output.reason.cannot-create", e.getMessage());
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().contains("Not a directory") ? msg.get("output.reason.not-a-directory") : fs.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private Outcome renderOne(Path file, Engine engine, Formats formats, Cli.Options o) {
@@ -144,13 +178,30 @@ final class RenderCommand {
                     written.add(targets.get(i));
                 } catch (IOException e) {
                     List<Diagnostic> ds = new ArrayList<>(r.warnings());
-                    ds.add(Diagnostic.error(Loc.of(targets.get(i)), "output.unwritable", e.toString()));
+                    ds.add(Diagnostic.error(Loc.of(targets.get(i)), "output.unwritable", reason(e)));
                     return new Outcome(file, ds, written, true);
                 }
             }
             return new Outcome(file, r.warnings(), written, false);
         } catch (ContentException e) {
             return new Outcome(file, e.diagnostics(), List.of(), true);
+        } catch (UnsupportedCharacterException e) {
+            // Typed by the clerk (an emoji, a Chinese character): point at it in the content file.
+            String ch = new String(Character.toChars(e.codePoint()));
+            String code = String.format(java.util.Locale.ROOT, "U+%04X", e.codePoint());
+            return new Outcome(file, List.of(Diagnostic.error(firstOccurrence(file, e.codePoint()), "render.no-glyph",
+                    ch, code)), List.of(), true);
+        }
+    }
+
+    /** Where a character first appears in a content file; the file's start if it cannot be read again. */
+    static Loc firstOccurrence(Path file, int codePoint) {
+        try {
+            String text = java.text.Normalizer.normalize(Files.readString(file, StandardCharsets.UTF_8),
+                    java.text.Normalizer.Form.NFC);
+            return vn.vanban.load.YamlLoader.firstOccurrence(file, text, codePoint);
+        } catch (IOException | RuntimeException e) {
+            return Loc.of(file);
         }
     }
 }

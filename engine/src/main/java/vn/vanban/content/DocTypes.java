@@ -40,12 +40,26 @@ public final class DocTypes {
         if (root instanceof YNode.YMap map) {
             for (YNode.Entry e : map.entries().values()) {
                 if (e.value() instanceof YNode.YMap t) {
-                    m.put(e.key(), new DocType(e.key(), str(t, "ten"), str(t, "viet-tat"), str(t, "mau"),
-                            str(t, "ten-trong-cau")));
+                    DocType type = new DocType(e.key(), str(t, "ten"), str(t, "viet-tat"), str(t, "mau"),
+                            str(t, "ten-trong-cau"));
+                    requireTemplate(source, type, t.get("mau").loc());
+                    m.put(e.key(), type);
                 }
             }
         }
         return new DocTypes(m);
+    }
+
+    /** A registry entry naming a template that does not exist is reported where it names it, at startup. */
+    private static void requireTemplate(TemplateSource source, DocType type, Loc where) {
+        try {
+            if (source.read(type.template()) == null) {
+                throw new ContentException(Diagnostic.error(where, "template.missing", type.template(),
+                        source.describeDir()));
+            }
+        } catch (IOException e) {
+            throw new ContentException(Diagnostic.error(where, "template.unreadable", e.getMessage()));
+        }
     }
 
     private static String str(YNode.YMap m, String key) {

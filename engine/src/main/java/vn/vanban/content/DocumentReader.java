@@ -68,7 +68,7 @@ public final class DocumentReader {
         }
 
         Document document(YMap map) {
-            MapReader r = new MapReader(map, diags, "văn bản", TOP_KEYS);
+            MapReader r = new MapReader(map, diags, "kind.document", TOP_KEYS);
             readNotes(r.get("chu-thich"));
             inline = new InlineParser(notes);
 
@@ -242,7 +242,7 @@ public final class DocumentReader {
                 return new ContentBlock.Para(parse(colonText), ContentBlock.ParaStyle.NORMAL, m.loc());
             }
             if (kinds.isEmpty() && looksLikeTextWithColon(m)) {
-                diags.error(m.loc(), "value.colon", "noi-dung", m.entries().keySet().iterator().next());
+                diags.error(m.loc(), "value.colon", "noi-dung", m.entries().keySet().iterator().next(), asTyped(m));
                 return null;
             }
             if (kinds.isEmpty()) {
@@ -319,12 +319,17 @@ public final class DocumentReader {
                     }
                 }
             }
-            List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(path), kind + ".noi-dung");
+            YNode bodyNode = r.get("noi-dung");
+            List<ContentBlock> body = blocks(bodyNode, new Counter(path), kind + ".noi-dung");
             ContentBlock.Duty duty = null;
             if ("nhiem-vu".equals(kind) && (r.has("chu-tri") || r.has("phoi-hop") || r.has("thoi-gian"))) {
                 duty = dutyFields(r, r.loc(), false);
             }
-            if ("muc".equals(kind) && body.isEmpty() && !inOutline) {
+            // Only a section with nothing written under it is empty; one whose items all had errors
+            // already has its messages, and a warning before them would hide the real one.
+            boolean nothingWritten = bodyNode == null || bodyNode instanceof YScalar bs && bs.isNull()
+                    || bodyNode instanceof YSeq seq && seq.items().isEmpty();
+            if ("muc".equals(kind) && body.isEmpty() && nothingWritten && !inOutline) {
                 diags.warning(r.loc(), "section.empty", text == null ? "" : text.plain());
             }
             return new ContentBlock.Numbered(kind, id, label, path.size(), text == null ? RichText.EMPTY : text, body,
@@ -380,7 +385,7 @@ public final class DocumentReader {
                 return new ContentBlock.Item(label, parse(colonText), List.of());
             }
             if (looksLikeTextWithColon(m)) {
-                diags.error(m.loc(), "value.colon", where, m.entries().keySet().iterator().next());
+                diags.error(m.loc(), "value.colon", where, m.entries().keySet().iterator().next(), asTyped(m));
                 return null;
             }
             MapReader r = new MapReader(m, diags, where, ITEM_KEYS);
@@ -451,7 +456,9 @@ public final class DocumentReader {
             List<RichText> lead = units(r.get("chu-tri"), "chu-tri");
             List<RichText> support = units(r.get("phoi-hop"), "phoi-hop");
             RichText time = r.get("thoi-gian") == null ? null : rich(r.get("thoi-gian"), "thoi-gian");
-            if (lead.isEmpty() && support.isEmpty() && time == null) {
+            // Present but wrong (a mapping where a name belongs) is reported at its place, not as "empty".
+            if (lead.isEmpty() && support.isEmpty() && time == null
+                    && !r.has("chu-tri") && !r.has("phoi-hop") && !r.has("thoi-gian")) {
                 diags.error(loc, "duty.empty");
             }
             return new ContentBlock.Duty(from, to, lead, support, time, loc);
@@ -643,10 +650,17 @@ public final class DocumentReader {
         private void reportNotScalar(YNode n, String key) {
             if (n instanceof YMap m && m.entries().size() == 1) {
                 YNode.Entry e = m.entries().values().iterator().next();
-                diags.error(n.loc(), "value.colon", key, e.key());
+                diags.error(n.loc(), "value.colon", key, e.key(), asTyped(m));
             } else {
                 diags.error(n.loc(), "value.scalar", key, n.kindKey(), key + ": ...");
             }
+        }
+
+        /** A one-key mapping as the clerk typed it ("Đơn vị chủ trì: Sở Y tế"), for the quoted fix. */
+        private static String asTyped(YMap m) {
+            YNode.Entry e = m.entries().values().iterator().next();
+            String v = e.value() instanceof YScalar s && !s.isNull() ? s.value() : "...";
+            return (e.key() + ": " + v).replace("\"", "\\\"");
         }
 
         private boolean bool(YNode n, String key) {

@@ -36,9 +36,22 @@ public final class MapReader {
         return map.has(key);
     }
 
+    /**
+     * The value of a key; when absent but the clerk typed a close misspelling of it ("trich-yue"),
+     * that value is read in its place, so the one slip gives one message (from {@link #finish()})
+     * instead of a missing key and a cascade.
+     */
     public YNode get(String key) {
         used.add(key);
-        return map.get(key);
+        YNode n = map.get(key);
+        if (n == null && allowed.contains(key)) {
+            for (YNode.Entry e : map.entries().values()) {
+                if (!allowed.contains(e.key()) && key.equals(closest(e.key(), allowed))) {
+                    return e.value();
+                }
+            }
+        }
+        return n;
     }
 
     public Loc keyLoc(String key) {
@@ -49,12 +62,29 @@ public final class MapReader {
     /** A required value; reports "missing key in its parent" when absent or empty. */
     public YNode require(String key) {
         YNode n = get(key);
-        if (n == null || n instanceof YNode.YScalar s && s.isNull()) {
-            diags.error(n == null ? map.loc() : n.loc(), "key.missing", key, context);
+        if (n == null) {
+            diags.error(map.loc(), "key.missing", key, context);
+            return null;
+        }
+        if (n instanceof YNode.YScalar s && s.isNull()) {
+            diags.error(n.loc(), "key.required-empty", key, EXAMPLES.getOrDefault(key, key + ": ..."));
             return null;
         }
         return n;
     }
+
+    /** What a required key looks like filled in, for the message when it is left empty. */
+    private static final java.util.Map<String, String> EXAMPLES = java.util.Map.of(
+            "loai", "loai: ke-hoach",
+            "co-quan-ban-hanh", "co-quan-ban-hanh: ỦY BAN NHÂN DÂN XÃ BẢO LINH",
+            "ky-hieu", "ky-hieu: KH-UBND",
+            "trich-yeu", "trich-yeu: Triển khai công tác trẻ em năm 2024",
+            "noi-dung", "noi-dung: [Đoạn văn thứ nhất.]",
+            "noi-nhan", "noi-nhan: [\"Lưu: VT, VP\"]",
+            "ky", "ky: {chuc-vu: CHỦ TỊCH, ho-ten: Nguyễn Văn A}",
+            "chuc-vu", "chuc-vu: CHỦ TỊCH",
+            "tieu-de", "tieu-de: TỔNG HỢP KẾT QUẢ",
+            "doan", "doan: Nội dung đoạn văn");
 
     /** Report every key not in the allowed set. */
     public void finish() {

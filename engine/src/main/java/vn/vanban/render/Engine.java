@@ -83,7 +83,8 @@ public final class Engine {
             markup = templates.render(doc);
         } catch (TemplateProblem p) {
             throw new ContentException(Diagnostic.error(new Loc(Path.of(p.file()), Math.max(1, p.line()),
-                    Math.max(1, p.col())), p.key(), p.detail(), file.toString()));
+                    Math.max(1, p.col())), p.key(), p.detail(),
+                    p.key().equals("template.missing") ? templates.source().describeDir() : file.toString()));
         }
         LayoutDocument layout;
         try {

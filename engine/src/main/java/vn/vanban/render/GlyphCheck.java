@@ -31,8 +31,8 @@ final class GlyphCheck {
             int cp = v.codePointAt(i);
             if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && cp != 0xA0
                     && !fonts.canDraw(cp, false, false)) {
-                diags.error(locate(s, i), "render.font-glyph", fonts.name(),
-                        String.format("U+%04X \"%s\"", cp, new String(Character.toChars(cp))));
+                diags.error(locate(s, i), "render.no-glyph", new String(Character.toChars(cp)),
+                        String.format(java.util.Locale.ROOT, "U+%04X", cp));
                 return;
             }
             i += Character.charCount(cp);

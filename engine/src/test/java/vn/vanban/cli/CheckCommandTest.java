@@ -131,7 +131,8 @@ class CheckCommandTest {
     @Test
     void recipientsMustEndWithLuu() throws IOException {
         Run r = check(PLAN.replace("  - Lưu: VT\n", ""));
-        assertEquals(at("11:5") + "lỗi: dòng cuối của nơi nhận phải là \"Lưu: VT, ...\" (Nghị định 30)",
+        assertEquals(at("11:5") + "lỗi: dòng cuối của nơi nhận phải là nơi lưu văn bản (Nghị định 30); "
+                + "hãy thêm dòng cuối: - \"Lưu: VT, ...\"",
                 r.lines().get(0));
         assertEquals(1, r.exit());
     }
@@ -270,7 +271,8 @@ class CheckCommandTest {
     void missingFileIsAnError() {
         Path f = dir.resolve("khong-co.yaml");
         Run r = check("vi", f);
-        assertEquals(f + ":1:1: lỗi: không tìm thấy tệp \"" + f + "\"", r.lines().get(0));
+        assertEquals(f + ":1:1: lỗi: không tìm thấy tệp \"" + f + "\"; hãy kiểm tra tên tệp (cả phần đuôi như .yaml, "
+                + ".docx) và thư mục đang đứng", r.lines().get(0));
         assertEquals(1, r.exit());
     }
 

@@ -81,7 +81,7 @@ class CliTest {
         Files.writeString(f, Files.readString(plan("")).replace("Nâng cao nhận thức", "Nâng cao nhận thức ☃"));
         Run bad = run("render", f.toString(), "-o", tmp.toString());
         assertEquals(1, bad.code());
-        assertTrue(bad.err().contains("chu.yaml:26:36: lỗi: phông chữ Liberation Serif không có ký tự U+2603 \"☃\""),
+        assertTrue(bad.err().contains("chu.yaml:26:36: lỗi: phông chữ của văn bản không có ký tự \"☃\" (U+2603)"),
                 bad.err());
     }
 

@@ -22,7 +22,7 @@ class CliUsageTest {
     @Test
     void checkWithoutFilesIsAUsageError() {
         assertEquals(2, run("check"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("chưa chỉ ra tệp nội dung nào"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("lệnh check cần ít nhất một tệp"));
     }
 
     @Test
