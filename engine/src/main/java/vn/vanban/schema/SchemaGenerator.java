@@ -144,7 +144,14 @@ public final class SchemaGenerator {
             case "ky-hieu" -> patterned("ky-hieu", CODE_PATTERN);
             case "ngay" -> anyOf(patterned("ngay", DATE_PATTERN),
                     map("type", "integer", "minimum", 1945, "maximum", 2100), map("type", "null"));
-            case "co-quan-chu-quan", "co-quan-ban-hanh", "trich-yeu", "phu-de" -> ref("lines");
+            case "co-quan-chu-quan", "co-quan-ban-hanh", "trich-yeu", "phu-de", "kinh-gui" -> ref("lines");
+            case "so-lieu" -> anyOf(map("type", "string", "pattern", "^[a-z0-9][a-z0-9-]*$"),
+                    object("so-lieu", List.of("don-vi", "tong-hop"), List.of("tong-hop")));
+            case "tong-hop", "chi-tieu" -> map("type", "array", "items", map("type", "string"));
+            case "ky-mac-dinh" -> anyOf(map("type", "string", "pattern", "^[0-9]{4}(-6T|-Q[1-4])?$"),
+                    map("type", "integer", "minimum", 1945, "maximum", 2100));
+            case "so-lieu-phu-luc" -> map("type", "array", "items",
+                    object("so-lieu-phu-luc", List.of("nhom", "chi-tieu"), List.of("nhom", "chi-tieu")));
             case "can-cu" -> map("type", List.of("array", "null"), "items", ref("text"));
             case "mo-dau" -> blocksOrEmpty();
             case "noi-dung" -> context.equals("van-ban") ? ref("blocks") : blocksOrEmpty();
