@@ -21,7 +21,7 @@ public final class ContentKeys {
     public static final List<String> SIGNATURE_KEYS = List.of("thay-mat", "ky-thay", "quyen", "thua-lenh",
             "thua-uy-quyen", "chuc-vu", "ho-ten");
     public static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung",
-            "so-lieu-phu-luc");
+            "so-lieu-phu-luc", "chi-tieu");
     public static final List<String> DUTY_KEYS = List.of("tu", "den", "chu-tri", "phoi-hop", "thoi-gian");
     public static final List<String> ITEM_KEYS = List.of("doan", "noi-dung", "gach", "diem");
     /** The key that names a block's kind, and the other keys that kind may carry. */

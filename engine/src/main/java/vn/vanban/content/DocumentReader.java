@@ -565,9 +565,13 @@ public final class DocumentReader {
                 List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(List.of()), "phu-luc.noi-dung");
                 inOutline = false;
                 YNode stats = r.get("so-lieu-phu-luc");
+                YNode targets = r.get("chi-tieu");
+                if (targets != null) {
+                    vn.vanban.data.Targets.read(targets, diags);
+                }
                 r.finish();
                 out.add(new Appendix(label, title == null ? RichText.EMPTY : title, sub, outline, body,
-                        m.loc(), stats));
+                        m.loc(), stats, targets));
             }
             return out;
         }
