@@ -37,7 +37,7 @@ final class PlanTasks {
         for (ContentBlock.Numbered t : tasks) {
             String lead = t.hasDuty() && !t.duty().lead().isEmpty() ? t.duty().leadText().plain()
                     : rangeLead.get(t.label());
-            out.add(new PlanTask(t.label(), t.text().plain(), lead == null || lead.isBlank() ? null : lead));
+            out.add(new PlanTask(t.label(), t.text(), lead == null || lead.isBlank() ? null : lead));
         }
         return out;
     }

@@ -136,7 +136,7 @@ public final class ReportSkeleton {
     private static void tasks(YamlText y, String indent, List<PlanTask> tasks) {
         for (PlanTask t : tasks) {
             y.comment(indent, "Nhiệm vụ " + t.label().replaceAll("\\.$", "") + " của kế hoạch");
-            y.line(indent + "- khoan: " + YamlText.q(t.text()));
+            y.line(indent + "- khoan: " + YamlText.q(t.text()));  // keeps the plan's bold and italics
             y.line(indent + "  noi-dung:");
             if (t.lead() != null) {
                 y.line(indent + "    - " + YamlText.q("Đơn vị chủ trì: " + trimEnd(t.lead()) + "."));

@@ -34,6 +34,23 @@ final class YamlText {
      * words never turn into bold, notes or figure references in the report.
      */
     static String q(String text) {
+        return quoted(escapeMarks(text));
+    }
+
+    /** Clerk text with its bold, italic and superscript written back as marks; footnotes are left out. */
+    static String q(vn.vanban.content.RichText text) {
+        StringBuilder t = new StringBuilder();
+        for (vn.vanban.content.RichText.Part p : text.parts()) {
+            if (p instanceof vn.vanban.content.RichText.Text x) {
+                String open = (x.bold() ? "**" : "") + (x.italic() ? "*" : "") + (x.superscript() ? "^" : "");
+                String close = new StringBuilder(open).reverse().toString();
+                t.append(open).append(escapeMarks(x.text())).append(close);
+            }
+        }
+        return quoted(t.toString());
+    }
+
+    private static String escapeMarks(String text) {
         StringBuilder t = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -42,7 +59,11 @@ final class YamlText {
             }
             t.append(c);
         }
-        return "\"" + t.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return t.toString();
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     @Override

@@ -18,14 +18,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.vanban.cli.Cli;
 
 /** Runs the CLI as a clerk would and reads what it wrote back with POI (DOCX) and PDFBox (PDF). */
-final class Rendered {
-    record Run(int code, String out, String err) {
+public final class Rendered {
+    public record Run(int code, String out, String err) {
     }
 
     private Rendered() {
     }
 
-    static Run cli(String... args) {
+    public static Run cli(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8),
@@ -34,7 +34,7 @@ final class Rendered {
     }
 
     /** DOCX text, paragraphs and table cells, white space collapsed. */
-    static String docx(Path file) throws IOException {
+    public static String docx(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); XWPFDocument d = new XWPFDocument(in);
              XWPFWordExtractor x = new XWPFWordExtractor(d)) {
             return collapse(x.getText());
@@ -42,18 +42,18 @@ final class Rendered {
     }
 
     /** PDF text, white space collapsed (lines are joined, so phrases broken over lines still match). */
-    static String pdf(Path file) throws IOException {
+    public static String pdf(Path file) throws IOException {
         try (PDDocument d = Loader.loadPDF(file.toFile())) {
             return collapse(new PDFTextStripper().getText(d));
         }
     }
 
-    static String collapse(String s) {
+    public static String collapse(String s) {
         return s.replace('\u00A0', ' ').replaceAll("\\s+", " ");
     }
 
     /** A copy of content/so-lieu (catalogue and data files) beside a test's own documents. */
-    static void copyData(Path from, Path to) throws IOException {
+    public static void copyData(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
                 Path t = to.resolve(from.relativize(p).toString());
