@@ -287,6 +287,6 @@ class CheckCommandTest {
                 "engine/src/test/resources/golden"));
         assertEquals(0, r.exit(), String.join("\n", r.lines()));
         assertTrue(r.lines().stream().noneMatch(l -> l.contains(": lỗi: ")), String.join("\n", r.lines()));
-        assertEquals(5, r.lines().stream().filter(l -> l.endsWith(" cảnh báo") || l.endsWith("nào")).count());
+        assertEquals(7, r.lines().stream().filter(l -> l.endsWith(" cảnh báo") || l.endsWith("nào")).count());
     }
 }
