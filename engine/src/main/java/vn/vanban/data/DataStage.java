@@ -85,7 +85,10 @@ public final class DataStage {
             Diagnostics quiet = new Diagnostics();
             previous = RollUp.sum(dataDir, code, members, period.previous(), cat, where, quiet);
             if (quiet.hasErrors()) {
+                // Last year is only for comparison: say what is missing, but render this year's figures.
                 previous = null;
+                quiet.all().forEach(d -> diags.add(new vn.vanban.diag.Diagnostic(vn.vanban.diag.Severity.WARNING,
+                        d.loc(), d.key(), d.args())));
             }
         } else {
             current = FigureFiles.load(dataDir, code, period, diags);

@@ -16,10 +16,17 @@ import vn.vanban.load.YNode;
  */
 final class SourceText {
     private final Path file;
-    private final List<String> lines;
+    private List<String> lines;
 
     SourceText(Path file) {
         this.file = file;
+    }
+
+    /** Read only when a reference is found: most documents have none. */
+    private List<String> lines() {
+        if (lines != null) {
+            return lines;
+        }
         List<String> l;
         try {
             l = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
@@ -27,7 +34,8 @@ final class SourceText {
         } catch (IOException | RuntimeException e) {
             l = List.of();
         }
-        this.lines = l;
+        lines = l;
+        return l;
     }
 
     /** The place of the {@code nth} (0-based) occurrence of {@code needle} at or after the scalar's start. */
@@ -35,6 +43,7 @@ final class SourceText {
         int line = s.loc().line() - 1;
         int col = s.loc().col() - 1;
         int seen = 0;
+        List<String> lines = lines();
         for (int i = line; i >= 0 && i < lines.size(); i++) {
             String l = lines.get(i);
             int from = i == line ? Math.min(col, l.length()) : 0;

@@ -62,14 +62,19 @@ public final class Engine {
      * checker can go on looking; a file that is not YAML at all still throws {@link ContentException}.
      */
     public Loaded load(Path file, Diagnostics diags) {
-        return load(file, DataStage.Request.NONE, diags).loaded();
+        return prepare(file, DataStage.Request.NONE, diags).loaded();
+    }
+
+    /** As {@link #load(Path, Diagnostics)}, for a report's period or unit ({@code check --ky 2024}). */
+    public Loaded load(Path file, DataStage.Request request, Diagnostics diags) {
+        return prepare(file, request, diags).loaded();
     }
 
     /** A loaded file with the report data it was read with (null for a document without data). */
     private record Prepared(Loaded loaded, ReportData data) {
     }
 
-    private Prepared load(Path file, DataStage.Request request, Diagnostics diags) {
+    private Prepared prepare(Path file, DataStage.Request request, Diagnostics diags) {
         YNode root = loader.load(file);
         DataStage.Prepared p = DataStage.prepare(file, root, request, diags);
         Document doc = reader.read(file, p.root(), diags);
@@ -93,7 +98,7 @@ public final class Engine {
     /** Renders a report for the period and unit asked for ({@code --ky}, {@code --don-vi}). */
     public Rendered render(Path file, DataStage.Request request) {
         Diagnostics diags = new Diagnostics();
-        Prepared prepared = load(file, request, diags);
+        Prepared prepared = prepare(file, request, diags);
         Document doc = prepared.loaded().document();
         if (diags.hasErrors() || doc == null) {
             throw new ContentException(diags.all());

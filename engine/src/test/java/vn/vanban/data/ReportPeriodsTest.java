@@ -97,6 +97,18 @@ class ReportPeriodsTest {
                 .contains("Giữ nguyên ${tre-em-duoi-16}, <#if x>có</#if>, {{ky}} và năm 2024."));
     }
 
+    @Test
+    void aPeriodThatIsNotOneIsAUsageErrorAndEnglishOnRequest() throws Exception {
+        assertEquals(2, Rendered.cli("render", REPORT, "--ky", "2024-7T").code());
+        Rendered.copyData(TestPaths.content("so-lieu"), tmp.resolve("so-lieu"));
+        Path f = tmp.resolve("bc.yaml");
+        Files.writeString(f, report("  - Có {{tre-em}} trẻ em.\n"), StandardCharsets.UTF_8);
+        Rendered.Run r = Rendered.cli("render", f.toString(), "--ky", "2025", "--lang", "en", "-o", tmp.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("bc.yaml:6:10: error: no figures for năm 2025 of unit \"bao-linh\": "
+                + tmp.resolve("so-lieu/bao-linh/2025.yaml") + " does not exist"), r.err());
+    }
+
     /** A small report of Bảo Linh whose body is the given lines (the body starts on line 12). */
     static String report(String body) {
         return """
