@@ -18,8 +18,17 @@ public final class FigureFiles {
     private FigureFiles() {
     }
 
-    /** Where a unit's figures for a period are kept. */
+    /** The forms a period's figures may take, in the order they are looked for. */
+    static final java.util.List<String> EXTENSIONS = java.util.List.of(".yaml", ".csv", ".xlsx");
+
+    /** Where a unit's figures for a period are kept: the first existing of .yaml, .csv, .xlsx (else .yaml). */
     public static Path path(Path dataDir, String unit, Period p) {
+        for (String ext : EXTENSIONS) {
+            Path f = dataDir.resolve(unit).resolve(p.code() + ext);
+            if (Files.isRegularFile(f)) {
+                return f;
+            }
+        }
         return dataDir.resolve(unit).resolve(p.code() + ".yaml");
     }
 
@@ -28,6 +37,9 @@ public final class FigureFiles {
         Path file = path(dataDir, unit, p);
         if (!Files.isRegularFile(file)) {
             return null;
+        }
+        if (!file.toString().endsWith(".yaml")) {
+            return FigureSheets.load(file, unit, p, diags);
         }
         YNode root = new YamlLoader().load(file);
         if (!(root instanceof YNode.YMap m)) {
