@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Diagnostics;
+import vn.vanban.diag.Severity;
 import vn.vanban.diag.Loc;
 import vn.vanban.load.YNode;
 
@@ -47,84 +49,111 @@ public final class DataStage {
             return new Prepared(new ReferenceExpander(file, null, diags).expand(root), null);
         }
         Loc where = soLieu == null ? map.loc() : soLieu.loc();
+        Source source = req.unit() != null ? new OfUnit(req.unit()) : source(soLieu, diags);
         Period period = period(map, req, where, diags);
-        if (period == null) {
+        if (source == null || period == null) {
             return new Prepared(root, null);
         }
-        Path dataDir = (file.toAbsolutePath().getParent() == null ? Path.of(".") : file.toAbsolutePath().getParent())
-                .resolve(DIR);
-        dataDir = relativeIfPossible(dataDir);
+        Path dataDir = relativeIfPossible(file.toAbsolutePath().getParent().resolve(DIR));
         Catalogue cat = Catalogue.load(dataDir, diags);
-        String code = null;
-        List<RollUp.Member> members = null;
+        Figures figures = figures(source, dataDir, period, cat, where, diags);
+        FigureSet current = figures.current();
+        if (current == null) {
+            return new Prepared(root, null);
+        }
+        YNode.YMap base = map;
+        Map<String, String> text = new HashMap<>();
+        for (String k : List.of("ten-co-quan", "dia-danh")) {
+            String v = source instanceof OfUnit u ? u.unit().text(k)
+                    : map.get(k) instanceof YNode.YScalar s && !s.isNull() && !Reference.mentions(s.value())
+                    ? s.value().trim() : null;
+            if (v != null) {
+                text.put(k, v);
+            }
+        }
+        if (source instanceof OfUnit u) {
+            base = withHeader(map, u.unit());
+        }
+        base = withDate(base, current);
+        ReportData data = new ReportData(period, current, figures.previous(), cat, dataDir, text);
+        YNode expanded = new ReferenceExpander(file, data, diags).expand(base);
+        checkTables(expanded, data, diags);
+        return new Prepared(expanded, data);
+    }
+
+    /** Where a report's figures come from. */
+    private sealed interface Source permits Single, RollUpOf, OfUnit {
+    }
+
+    /** {@code so-lieu: bao-linh}. */
+    private record Single(String code) implements Source {
+    }
+
+    /** {@code so-lieu: {don-vi: dinh-hoa, tong-hop: [...]}}. */
+    private record RollUpOf(String code, List<RollUp.Member> members) implements Source {
+    }
+
+    /** A row of a units file ({@code --don-vi}), which wins over the report's own {@code so-lieu}. */
+    private record OfUnit(Unit unit) implements Source {
+    }
+
+    private static Source source(YNode soLieu, Diagnostics diags) {
         if (soLieu instanceof YNode.YScalar s && !s.isNull()) {
-            code = s.value().trim();
-        } else if (soLieu instanceof YNode.YMap m && m.get("tong-hop") instanceof YNode.YSeq seq) {
-            members = new ArrayList<>();
+            return new Single(s.value().trim());
+        }
+        if (soLieu instanceof YNode.YMap m && m.get("tong-hop") instanceof YNode.YSeq seq) {
+            List<RollUp.Member> members = new ArrayList<>();
             for (YNode n : seq.items()) {
                 if (n instanceof YNode.YScalar s && !s.isNull()) {
                     members.add(new RollUp.Member(s.value().trim(), s.loc()));
                 }
             }
-            code = m.get("don-vi") instanceof YNode.YScalar dv && !dv.isNull() ? dv.value().trim() : "tong-hop";
-        } else if (soLieu != null) {
-            diags.error(soLieu.loc(), "data.so-lieu.form");
-            return new Prepared(root, null);
+            String code = m.get("don-vi") instanceof YNode.YScalar dv && !dv.isNull() ? dv.value().trim() : "tong-hop";
+            return new RollUpOf(code, members);
         }
-        Unit unit = req.unit();
+        diags.error(soLieu.loc(), "data.so-lieu.form");
+        return null;
+    }
+
+    /** This period's figures (null after reporting why there are none) and last year's (null if absent). */
+    private record Figures(FigureSet current, FigureSet previous) {
+    }
+
+    private static Figures figures(Source source, Path dataDir, Period period, Catalogue cat, Loc where,
+                                       Diagnostics diags) {
         FigureSet current;
         FigureSet previous;
-        if (unit != null) {
-            code = unit.code();
-            current = unit.figures() != null
-                    ? new FigureSet(code, period, FigureFiles.figures(unit.figures(), diags), unit.loc().file())
-                    : FigureFiles.load(dataDir, code, period, diags);
-            previous = FigureFiles.load(dataDir, code, period.previous(), new Diagnostics());
-        } else if (members != null) {
-            current = RollUp.sum(dataDir, code, members, period, cat, where, diags);
-            Diagnostics quiet = new Diagnostics();
-            previous = RollUp.sum(dataDir, code, members, period.previous(), cat, where, quiet);
-            if (quiet.hasErrors()) {
-                // Last year is only for comparison: say what is missing, but render this year's figures.
-                previous = null;
-                quiet.all().forEach(d -> diags.add(new vn.vanban.diag.Diagnostic(vn.vanban.diag.Severity.WARNING,
-                        d.loc(), d.key(), d.args())));
+        String code;
+        switch (source) {
+            case RollUpOf r -> {
+                current = RollUp.sum(dataDir, r.code(), r.members(), period, cat, where, diags);
+                Diagnostics quiet = new Diagnostics();
+                previous = RollUp.sum(dataDir, r.code(), r.members(), period.previous(), cat, where, quiet);
+                if (quiet.hasErrors()) {
+                    // Last year is only for comparison: say what is missing, but render this year's figures.
+                    previous = null;
+                    quiet.all().forEach(d -> diags.add(new Diagnostic(Severity.WARNING, d.loc(), d.key(), d.args())));
+                }
+                return new Figures(current, previous);
             }
-        } else {
-            current = FigureFiles.load(dataDir, code, period, diags);
-            previous = FigureFiles.load(dataDir, code, period.previous(), diags);
+            case OfUnit u -> {
+                code = u.unit().code();
+                current = u.unit().figures() != null
+                        ? new FigureSet(code, period, FigureFiles.figures(u.unit().figures(), diags), u.unit().loc().file())
+                        : FigureFiles.load(dataDir, code, period, diags);
+            }
+            case Single s -> {
+                code = s.code();
+                current = FigureFiles.load(dataDir, code, period, diags);
+            }
         }
+        previous = FigureFiles.load(dataDir, code, period.previous(), diags);
         if (current == null) {
-            if (members == null) {
-                diags.error(where, "data.file.missing", code, period.label(), FigureFiles.path(dataDir, code, period));
-            }
-            return new Prepared(root, null);
-        }
-        if (members == null) {
+            diags.error(where, "data.file.missing", code, period.label(), FigureFiles.path(dataDir, code, period));
+        } else {
             Consistency.check(current, cat, diags);
         }
-        Map<String, String> text = new HashMap<>();
-        YNode.YMap base = map;
-        if (unit != null) {
-            for (String k : List.of("ten-co-quan", "dia-danh")) {
-                if (unit.text(k) != null) {
-                    text.put(k, unit.text(k));
-                }
-            }
-            base = withHeader(map, unit);
-        } else {
-            base = map;
-            for (String k : List.of("ten-co-quan", "dia-danh")) {
-                if (map.get(k) instanceof YNode.YScalar s && !s.isNull() && !Reference.mentions(s.value())) {
-                    text.put(k, s.value().trim());
-                }
-            }
-        }
-        base = withDate(base, current);
-        ReportData data = new ReportData(period, current, previous, cat, dataDir, text);
-        YNode expanded = new ReferenceExpander(file, data, diags).expand(base);
-        checkTables(expanded, data, diags);
-        return new Prepared(expanded, data);
+        return new Figures(current, previous);
     }
 
     private static Period period(YNode.YMap map, Request req, Loc where, Diagnostics diags) {

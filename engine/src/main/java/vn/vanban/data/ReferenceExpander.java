@@ -140,7 +140,11 @@ public final class ReferenceExpander {
     private void missing(Reference r, Loc loc, FigureSet set) {
         List<String> known = new ArrayList<>(set.figures().keySet());
         String near = Names.closest(r.name(), known);
-        diags.error(loc, near == null ? "data.ref.missing" : "data.ref.missing.suggest", r.name(), set.source(), near);
+        if (near == null) {
+            diags.error(loc, "data.ref.missing", r.name(), set.source());
+        } else {
+            diags.error(loc, "data.ref.missing.suggest", r.name(), set.source(), near);
+        }
     }
 
     /** Values are plain text: a "*" in a unit's name must not start italics. */

@@ -72,8 +72,11 @@ public final class StatTables {
                             String.valueOf(Names.closest(i.key(), data.catalogue().defs().keySet())));
                 } else if (data.value(i.key()) == null) {
                     String near = Names.closest(i.key(), data.current().figures().keySet());
-                    diags.error(i.loc(), near == null ? "data.ref.missing" : "data.ref.missing.suggest", i.key(),
-                            data.current().source(), near);
+                    if (near == null) {
+                        diags.error(i.loc(), "data.ref.missing", i.key(), data.current().source());
+                    } else {
+                        diags.error(i.loc(), "data.ref.missing.suggest", i.key(), data.current().source(), near);
+                    }
                 }
             }
         }

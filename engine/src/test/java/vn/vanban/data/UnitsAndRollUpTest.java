@@ -76,6 +76,33 @@ class UnitsAndRollUpTest {
     }
 
     @Test
+    void aUnitRowMayCarryItsOwnFigures() throws Exception {
+        Rendered.copyData(TestPaths.content("so-lieu"), tmp.resolve("so-lieu"));
+        Path units = tmp.resolve("so-lieu/hai-xa.yaml");
+        Files.writeString(units, """
+                don-vi:
+                  - ma: xa-moi
+                    ten-co-quan: Ủy ban nhân dân xã Điềm Mặc
+                    co-quan-ban-hanh: [ỦY BAN NHÂN DÂN, XÃ ĐIỀM MẶC]
+                    dia-danh: Điềm Mặc
+                    so-lieu: {tre-em-duoi-16: 2468}
+                  - ma: xa-sai
+                    dia-danh: Sai
+                    so-lieu: {tre-em-duoi-16: 12.500}
+                """);
+        Path f = tmp.resolve("bc.yaml");
+        Files.writeString(f, ReportPeriodsTest.report("  - Toàn xã {{dia-danh}} có {{tre-em-duoi-16}} trẻ em.\n"));
+        Rendered.Run r = Rendered.cli("render", f.toString(), "--ky", "2024", "--don-vi", units.toString(), "-o",
+                tmp.resolve("out").toString(), "--format", "docx");
+        assertEquals(1, r.code(), "the second row's figure is ambiguous");
+        assertTrue(r.err().contains(units + ":9:31: lỗi: số liệu \"tre-em-duoi-16\" phải là một số"), r.err());
+        String text = Rendered.docx(tmp.resolve("out/xa-moi/bc.docx"));
+        assertTrue(text.contains("Toàn xã Điềm Mặc có 2.468 trẻ em."), text);
+        assertTrue(text.contains("XÃ ĐIỀM MẶC"), text);
+        assertFalse(Files.exists(tmp.resolve("out/xa-sai/bc.docx")));
+    }
+
+    @Test
     void theDistrictSumsCountsAndRecomputesRatesFromSums() throws Exception {
         Rendered.Run r = Rendered.cli("render", TestPaths.content("dinh-hoa-bao-cao-2024.yaml").toString(), "--ky",
                 "2024", "-o", tmp.toString(), "--format", "docx");
