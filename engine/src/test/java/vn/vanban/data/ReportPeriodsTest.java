@@ -62,6 +62,9 @@ class ReportPeriodsTest {
         assertTrue(docx.contains("Năm 2023"), docx);
         assertTrue(docx.contains("Số trẻ em dưới 16 tuổi Người 1.295 1.312 +17"), docx);
         assertTrue(docx.contains("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi % 15,5 13,5 -2,0"), docx);
+        // Targets filled from this year's figures, verdicts computed (thấp còi: lower is better).
+        assertTrue(docx.contains("Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế % 100 99,7 Không đạt KH"), docx);
+        assertTrue(docx.contains("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi % 13,5 13,5 Đạt KH"), docx);
     }
 
     @Test
