@@ -23,6 +23,7 @@ import vn.vanban.load.YamlLoader;
  *     dia-danh: Bảo Linh
  *     so-lieu: {tre-em-duoi-16: 1250}   # optional: else so-lieu/bao-linh/KỲ.yaml
  * </pre>
+ * or the same as a spreadsheet ({@code .csv}, {@code .xlsx}), one row per unit ({@link UnitSheets}).
  */
 public final class Units {
     private static final List<String> ROW_KEYS = rowKeys();
@@ -39,7 +40,17 @@ public final class Units {
     /** Every unit of the file; throws with every problem found. */
     public static List<Unit> load(Path file) {
         Diagnostics diags = new Diagnostics();
-        YNode root = new YamlLoader().load(file);
+        YNode root;
+        if (file.toString().endsWith(".csv") || file.toString().endsWith(".xlsx")) {
+            try {
+                root = UnitSheets.read(file);
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new ContentException(vn.vanban.diag.Diagnostic.error(vn.vanban.diag.Loc.of(file),
+                        "data.sheet.unreadable", file, String.valueOf(e.getMessage())));
+            }
+        } else {
+            root = new YamlLoader().load(file);
+        }
         List<Unit> out = new ArrayList<>();
         YNode rows = root instanceof YNode.YMap m ? m.get("don-vi") : null;
         if (!(rows instanceof YNode.YSeq seq)) {

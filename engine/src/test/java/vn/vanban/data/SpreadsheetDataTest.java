@@ -64,4 +64,37 @@ class SpreadsheetDataTest {
         assertTrue(bad.err().contains(unit.resolve("2024.csv") + ":2:24: lỗi: số liệu \"tre-em-duoi-5-thap-coi\""),
                 bad.err());
     }
+
+    @Test
+    void aUnitsSpreadsheetGivesOneReportPerRow() throws Exception {
+        Rendered.copyData(TestPaths.content("so-lieu"), tmp.resolve("so-lieu"));
+        Path units = tmp.resolve("so-lieu/cac-xa.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(units)) {
+            Sheet s = wb.createSheet("Các xã");
+            String[][] rows = {{"ma", "ten-co-quan", "co-quan-ban-hanh", "dia-danh", "tre-em-duoi-16"},
+                    {"dong-thinh", "Ủy ban nhân dân xã Đồng Thịnh", "ỦY BAN NHÂN DÂN\nXÃ ĐỒNG THỊNH", "Đồng Thịnh", "1842"},
+                    {"kim-phuong", "Ủy ban nhân dân xã Kim Phượng", "ỦY BAN NHÂN DÂN\nXÃ KIM PHƯỢNG", "Kim Phượng", "977"}};
+            for (int i = 0; i < rows.length; i++) {
+                Row r = s.createRow(i);
+                for (int c = 0; c < rows[i].length; c++) {
+                    if (i > 0 && c == 4) {
+                        r.createCell(c).setCellValue(Double.parseDouble(rows[i][c]));
+                    } else {
+                        r.createCell(c).setCellValue(rows[i][c]);
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        Path f = tmp.resolve("bc.yaml");
+        Files.writeString(f, ReportPeriodsTest.report("  - Toàn xã {{dia-danh}} có {{tre-em-duoi-16}} trẻ em.\n"),
+                StandardCharsets.UTF_8);
+        Rendered.Run r = Rendered.cli("render", f.toString(), "--ky", "2024", "--don-vi", units.toString(), "-o",
+                tmp.resolve("out").toString(), "--format", "docx");
+        assertEquals(0, r.code(), r.err());
+        String a = Rendered.docx(tmp.resolve("out/dong-thinh/bc.docx"));
+        assertTrue(a.contains("XÃ ĐỒNG THỊNH") && a.contains("Toàn xã Đồng Thịnh có 1.842 trẻ em."), a);
+        String b = Rendered.docx(tmp.resolve("out/kim-phuong/bc.docx"));
+        assertTrue(b.contains("XÃ KIM PHƯỢNG") && b.contains("Toàn xã Kim Phượng có 977 trẻ em."), b);
+    }
 }
