@@ -72,8 +72,8 @@ public final class ContentLinter {
 
     private void emptyAppendices(Document doc, Diagnostics diags) {
         for (Appendix a : doc.appendices()) {
-            // An outline is a form to fill in: empty is its point.
-            if (!a.outline() && a.body().isEmpty()) {
+            // An outline is a form to fill in: empty is its point. A statistics or targets table is content.
+            if (!a.outline() && a.body().isEmpty() && !a.hasStatistics() && !a.hasTargets()) {
                 diags.warning(a.loc(), "lint.appendix.empty", a.title().plain());
             }
         }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import vn.vanban.check.ContentLinter;
+import vn.vanban.data.DataStage;
+import vn.vanban.data.Period;
 import vn.vanban.diag.ContentException;
 import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Diagnostics;
@@ -52,19 +54,19 @@ final class CheckCommand {
         }
         boolean failed = false;
         for (Path file : expand(o.files())) {
-            failed |= check(engine, file);
+            failed |= check(engine, file, new DataStage.Request(o.period() == null ? null : Period.parse(o.period()), null));
         }
         return failed ? 1 : 0;
     }
 
     /** Returns true when the file has errors. */
-    private boolean check(Engine engine, Path file) {
+    private boolean check(Engine engine, Path file, DataStage.Request request) {
         Diagnostics diags = new Diagnostics();
         if (!Files.isRegularFile(file)) {
             diags.error(Loc.of(file), "file.not-found", file);
         } else {
             try {
-                Engine.Loaded loaded = engine.load(file, diags);
+                Engine.Loaded loaded = engine.load(file, request, diags);
                 new ContentLinter(today).lint(loaded.document(), loaded.root(), diags);
             } catch (ContentException e) {
                 e.diagnostics().forEach(diags::add);

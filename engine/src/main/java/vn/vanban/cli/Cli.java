@@ -20,9 +20,16 @@ public final class Cli {
         this.err = err;
     }
 
-    /** Options shared by every command. */
+    /**
+     * Options shared by every command. {@code period} ({@code --ky}) and {@code units} ({@code --don-vi})
+     * are for reports; null when not given.
+     */
     public record Options(List<String> files, Path outDir, String format, String lang, Path templates, Path fonts,
-                          boolean debug) {
+                          boolean debug, String period, Path units) {
+        public Options(List<String> files, Path outDir, String format, String lang, Path templates, Path fonts,
+                       boolean debug) {
+            this(files, outDir, format, lang, templates, fonts, debug, null, null);
+        }
     }
 
     public int run(String[] args) {
@@ -50,6 +57,7 @@ public final class Cli {
                     Options o = parse(rest, msg, false);
                     yield o == null ? 2 : new SchemaCommand(out, err, msg).run(o);
                 }
+                case "bao-cao-tu-ke-hoach" -> new SkeletonCommand(out, err, msg).run(rest);
                 case "help", "--help", "-h" -> {
                     out.println(msg.get("usage.text"));
                     yield 0;
@@ -137,10 +145,13 @@ public final class Cli {
         Path templates = null;
         Path fonts = null;
         boolean debug = false;
+        String period = null;
+        Path units = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "-o", "--out", "--format", "--lang", "--templates", "--mau", "--fonts", "--phong-chu" -> {
+                case "-o", "--out", "--format", "--lang", "--templates", "--mau", "--fonts", "--phong-chu", "--ky",
+                     "--don-vi" -> {
                     if (i + 1 >= args.size()) {
                         err.println(msg.get("usage.missing-value", a));
                         return null;
@@ -156,6 +167,14 @@ public final class Cli {
                             format = v;
                         }
                         case "--lang" -> lang = v;
+                        case "--ky" -> {
+                            if (vn.vanban.data.Period.parse(v) == null) {
+                                err.println(msg.get("usage.bad-period", v));
+                                return null;
+                            }
+                            period = v;
+                        }
+                        case "--don-vi" -> units = Path.of(v);
                         case "--fonts", "--phong-chu" -> fonts = Path.of(v);
                         default -> templates = Path.of(v);
                     }
@@ -181,6 +200,6 @@ public final class Cli {
             err.println(msg.get("usage.text"));
             return null;
         }
-        return new Options(files, outDir, format, lang, templates, fonts, debug);
+        return new Options(files, outDir, format, lang, templates, fonts, debug, period, units);
     }
 }

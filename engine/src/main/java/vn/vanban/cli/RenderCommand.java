@@ -12,6 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import vn.vanban.data.DataStage;
+import vn.vanban.data.Period;
+import vn.vanban.data.Unit;
+import vn.vanban.data.Units;
 import vn.vanban.diag.ContentException;
 import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Loc;
@@ -92,7 +96,14 @@ final class RenderCommand {
             return 1;
         }
         Formats formats = new Formats(Nd30Profile.defaults(), fonts);
-        List<Outcome> outcomes = renderAll(files, engine, formats, o);
+        List<Job> jobs;
+        try {
+            jobs = jobs(files, o);
+        } catch (ContentException e) {
+            e.diagnostics().forEach(d -> err.println(d.format(msg)));
+            return 1;
+        }
+        List<Outcome> outcomes = renderAll(jobs, engine, formats, o);
         boolean failed = false;
         for (Outcome oc : outcomes) {
             for (Diagnostic d : oc.messages()) {
@@ -106,16 +117,40 @@ final class RenderCommand {
         return failed ? 1 : 0;
     }
 
-    private List<Outcome> renderAll(List<Path> files, Engine engine, Formats formats, Cli.Options o) {
-        if (files.size() == 1) {
-            return List.of(renderOne(files.get(0), engine, formats, o));
+    /**
+     * One document to render: a file, for the period and unit asked for, into its folder
+     * ({@code output/} or, per unit, {@code output/<unit>/}).
+     */
+    private record Job(Path file, DataStage.Request request, Path outDir) {
+    }
+
+    /** Every file, or with {@code --don-vi} every file once per unit of the units file. */
+    private static List<Job> jobs(List<Path> files, Cli.Options o) {
+        Period period = o.period() == null ? null : Period.parse(o.period());
+        List<Job> jobs = new ArrayList<>();
+        if (o.units() == null) {
+            files.forEach(f -> jobs.add(new Job(f, new DataStage.Request(period, null), o.outDir())));
+            return jobs;
         }
-        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        List<Unit> units = Units.load(o.units());
+        for (Path f : files) {
+            for (Unit u : units) {
+                jobs.add(new Job(f, new DataStage.Request(period, u), o.outDir().resolve(u.code())));
+            }
+        }
+        return jobs;
+    }
+
+    private List<Outcome> renderAll(List<Job> jobs, Engine engine, Formats formats, Cli.Options o) {
+        if (jobs.size() == 1) {
+            return List.of(renderOne(jobs.get(0), engine, formats, o));
+        }
+        int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> renderOne(f, engine, formats, o)));
+            for (Job j : jobs) {
+                futures.add(pool.submit(() -> renderOne(j, engine, formats, o)));
             }
             List<Outcome> res = new ArrayList<>();
             for (Future<Outcome> fu : futures) {
@@ -151,12 +186,13 @@ final class RenderCommand {
         return String.valueOf(e.getMessage());
     }
 
-    private Outcome renderOne(Path file, Engine engine, Formats formats, Cli.Options o) {
+    private Outcome renderOne(Job job, Engine engine, Formats formats, Cli.Options o) {
+        Path file = job.file();
         if (!Files.isRegularFile(file)) {
             return new Outcome(file, List.of(Diagnostic.error(Loc.of(file), "file.not-found", file)), List.of(), true);
         }
         try {
-            Engine.Rendered r = engine.render(file);
+            Engine.Rendered r = engine.render(file, job.request());
             List<Path> written = new ArrayList<>();
             String base = r.document().baseName();
             // Render every format first, then write: a failure in one format leaves all old files untouched.
@@ -164,11 +200,11 @@ final class RenderCommand {
             List<byte[]> contents = new ArrayList<>();
             for (String f : Formats.expand(o.format())) {
                 if (f.equals("markup")) {
-                    targets.add(o.outDir().resolve(base + ".xml"));
+                    targets.add(job.outDir().resolve(base + ".xml"));
                     contents.add(r.markup().getBytes(StandardCharsets.UTF_8));
                 } else {
                     DocumentWriter w = formats.writer(f);
-                    targets.add(o.outDir().resolve(base + "." + w.extension()));
+                    targets.add(job.outDir().resolve(base + "." + w.extension()));
                     contents.add(w.write(r.layout()));
                 }
             }

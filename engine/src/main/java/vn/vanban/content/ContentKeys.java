@@ -15,11 +15,14 @@ public final class ContentKeys {
 
     public static final List<String> TOP_KEYS = List.of("loai", "co-quan-chu-quan", "co-quan-ban-hanh", "ten-co-quan",
             "so", "ky-hieu", "dia-danh", "ngay", "trich-yeu", "can-cu", "mo-dau", "noi-dung", "ket-thuc", "noi-nhan",
-            "ky", "chu-thich", "phu-luc", "kieu-so-phu-luc");
+            "ky", "chu-thich", "phu-luc", "kieu-so-phu-luc",
+            // Reports (bao-cao): addressees, where the figures are, which period when none is given.
+            "kinh-gui", "so-lieu", "ky-mac-dinh");
     public static final List<String> SIGNATURE_KEYS = List.of("thay-mat", "ky-thay", "quyen", "thua-lenh",
             "thua-uy-quyen", "chuc-vu", "ho-ten");
     public static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung",
-            "kem-theo", "don-vi-bao-cao", "don-vi-tinh", "huong");
+            "kem-theo", "don-vi-bao-cao", "don-vi-tinh", "huong",
+            "so-lieu-phu-luc", "chi-tieu");
     public static final List<String> DUTY_KEYS = List.of("tu", "den", "chu-tri", "phoi-hop", "thoi-gian");
     public static final List<String> ITEM_KEYS = List.of("doan", "noi-dung", "gach", "diem");
     /** The key that names a block's kind, and the other keys that kind may carry. */

@@ -112,13 +112,18 @@ public final class DocumentReader {
                 }
             }
             List<Appendix> appendices = appendices(r.get("phu-luc"), style);
+            List<String> recipientsTo = r.get("kinh-gui") == null ? List.of() : lines(r.get("kinh-gui"), "kinh-gui")
+                    .stream().map(t -> t.replaceFirst("^[-–+•]\\s*", "").replaceAll("[\\s;.,]+$", "")).toList();
+            // Read by vn.vanban.data before this reader runs; only accepted here.
+            r.get("so-lieu");
+            r.get("ky-mac-dinh");
             r.finish();
             resolveRefs();
             if (type == null) {
                 return null;
             }
             return new Document(source, type, header, subject, bases, opening, body, closing, recipients, signature,
-                    appendices, refLabels);
+                    appendices, refLabels, recipientsTo);
         }
 
         // ---- header ----
@@ -573,9 +578,14 @@ public final class DocumentReader {
                 List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(List.of()), "phu-luc.noi-dung");
                 inOutline = false;
                 Appendix.Furniture furniture = appendixFurniture(r);
+                YNode stats = r.get("so-lieu-phu-luc");
+                YNode targets = r.get("chi-tieu");
+                if (targets != null) {
+                    vn.vanban.data.Targets.read(targets, diags);
+                }
                 r.finish();
                 out.add(new Appendix(label, title == null ? RichText.EMPTY : title, sub, outline, body,
-                        furniture, m.loc()));
+                        furniture, m.loc(), stats, targets));
             }
             return out;
         }

@@ -9,6 +9,8 @@ public enum Role {
     PARENT_BODY, ISSUING_BODY, NUMBER, NATIONAL_TITLE, MOTTO, PLACE_DATE, CONG_VAN_SUBJECT,
     // Title block
     DOC_TYPE, SUBJECT, RECIPIENT_TO,
+    // "Kính gửi:" with several addressees: the words, then one line per addressee, dashes under the colon
+    RECIPIENT_TO_LEAD, RECIPIENT_TO_ITEM,
     // Body
     BODY, BASIS, NOTE, CENTERED, HEADING_1, HEADING_2, HEADING_3, HEADING_4, LIST_ITEM,
     // Signature block

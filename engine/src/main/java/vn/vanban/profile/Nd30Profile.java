@@ -89,6 +89,11 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
         s.put(Role.DOC_TYPE, centred.withBold(true).withSpacing(pt(24), none).keepingWithNext());
         s.put(Role.SUBJECT, centred.withBold(true).keepingWithNext());
         s.put(Role.RECIPIENT_TO, centred.withSpacing(pt(6), pt(6)));
+        // ND30: several addressees go one per line, their dashes level with each other under the colon
+        // of "Kính gửi:". The colon of "Kính gửi:" at 14 pt ends 53 pt after the words begin.
+        TextStyle to = new TextStyle(body, false, false, Align.LEFT, cm(3.5), none, none, bodyLine, true);
+        s.put(Role.RECIPIENT_TO_LEAD, to.withSpacing(pt(6), none));
+        s.put(Role.RECIPIENT_TO_ITEM, to.withIndent(cm(3.5).plus(pt(49))));
 
         s.put(Role.BODY, bodyStyle);
         s.put(Role.LIST_ITEM, bodyStyle);

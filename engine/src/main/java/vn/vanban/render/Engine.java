@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import vn.vanban.content.DocTypes;
+import vn.vanban.data.DataStage;
+import vn.vanban.data.ReportData;
 import vn.vanban.content.Document;
 import vn.vanban.content.DocumentReader;
 import vn.vanban.diag.ContentException;
@@ -60,10 +62,24 @@ public final class Engine {
      * checker can go on looking; a file that is not YAML at all still throws {@link ContentException}.
      */
     public Loaded load(Path file, Diagnostics diags) {
+        return prepare(file, DataStage.Request.NONE, diags).loaded();
+    }
+
+    /** As {@link #load(Path, Diagnostics)}, for a report's period or unit ({@code check --ky 2024}). */
+    public Loaded load(Path file, DataStage.Request request, Diagnostics diags) {
+        return prepare(file, request, diags).loaded();
+    }
+
+    /** A loaded file with the report data it was read with (null for a document without data). */
+    private record Prepared(Loaded loaded, ReportData data) {
+    }
+
+    private Prepared prepare(Path file, DataStage.Request request, Diagnostics diags) {
         YNode root = loader.load(file);
-        Document doc = reader.read(file, root, diags);
-        GlyphCheck.check(root, fonts.get(), diags);
-        return new Loaded(root, doc);
+        DataStage.Prepared p = DataStage.prepare(file, root, request, diags);
+        Document doc = reader.read(file, p.root(), diags);
+        GlyphCheck.check(p.root(), fonts.get(), diags);
+        return new Prepared(new Loaded(p.root(), doc), p.data());
     }
 
     /** Reads and checks a content file; throws {@link ContentException} with every error found. */
@@ -76,11 +92,20 @@ public final class Engine {
     }
 
     public Rendered render(Path file) {
+        return render(file, DataStage.Request.NONE);
+    }
+
+    /** Renders a report for the period and unit asked for ({@code --ky}, {@code --don-vi}). */
+    public Rendered render(Path file, DataStage.Request request) {
         Diagnostics diags = new Diagnostics();
-        Document doc = read(file, diags);
+        Prepared prepared = prepare(file, request, diags);
+        Document doc = prepared.loaded().document();
+        if (diags.hasErrors() || doc == null) {
+            throw new ContentException(diags.all());
+        }
         String markup;
         try {
-            markup = templates.render(doc);
+            markup = templates.render(doc, prepared.data());
         } catch (TemplateProblem p) {
             throw new ContentException(Diagnostic.error(new Loc(Path.of(p.file()), Math.max(1, p.line()),
                     Math.max(1, p.col())), p.key(), p.detail(),

@@ -165,10 +165,25 @@ public final class SchemaGenerator {
             case "ky-hieu" -> patterned("ky-hieu", CODE_PATTERN);
             case "ngay" -> anyOf(patterned("ngay", DATE_PATTERN),
                     map("type", "integer", "minimum", 1945, "maximum", 2100), map("type", "null"));
-            case "co-quan-chu-quan", "co-quan-ban-hanh", "trich-yeu", "phu-de" -> ref("lines");
+            case "co-quan-chu-quan", "co-quan-ban-hanh", "trich-yeu", "phu-de", "kinh-gui" -> ref("lines");
+            case "so-lieu" -> anyOf(map("type", "string", "pattern", "^[a-z0-9][a-z0-9-]*$"),
+                    object("so-lieu", List.of("don-vi", "tong-hop"), List.of("tong-hop")));
+            case "chi-tieu" -> context.equals("phu-luc")
+                    ? map("type", "array", "items", object("chi-tieu", List.of("noi-dung", "dvt", "ke-hoach", "chieu",
+                            "thuc-hien"), List.of("noi-dung", "ke-hoach")))
+                    : map("type", "array", "items", map("type", "string"));
+            case "tong-hop" -> map("type", "array", "items", map("type", "string"));
+            case "ke-hoach" -> map("type", List.of("number", "string"));
+            case "thuc-hien" -> map("type", List.of("number", "string", "null"));
+            case "chieu" -> map("type", "string", "enum", List.of("tang", "giam"));
+            case "ky-mac-dinh" -> anyOf(map("type", "string", "pattern", "^[0-9]{4}(-6T|-Q[1-4])?$"),
+                    map("type", "integer", "minimum", 1945, "maximum", 2100));
+            case "so-lieu-phu-luc" -> map("type", "array", "items",
+                    object("so-lieu-phu-luc", List.of("nhom", "chi-tieu"), List.of("nhom", "chi-tieu")));
             case "can-cu" -> map("type", List.of("array", "null"), "items", ref("text"));
             case "mo-dau" -> blocksOrEmpty();
-            case "noi-dung" -> context.equals("van-ban") ? ref("blocks") : blocksOrEmpty();
+            case "noi-dung" -> context.equals("van-ban") ? ref("blocks")
+                    : context.equals("chi-tieu") ? ref("text") : blocksOrEmpty();
             case "noi-nhan" -> map("type", "array", "items", ref("recipient"));
             case "ky" -> ref("signature");
             case "chu-thich" -> map("type", "object", "additionalProperties", ref("text"));

@@ -55,12 +55,21 @@ public final class TemplateRenderer {
 
     /** Renders the document's type template; a template problem becomes a {@link TemplateProblem}. */
     public String render(Document doc) {
+        return render(doc, null);
+    }
+
+    /** As {@link #render(Document)}, with a report's data as {@code data} (null for none). */
+    public String render(Document doc, Object data) {
         String name = doc.type().template();
         try {
             Template t = cfg.getTemplate(name);
             Map<String, Object> model = new HashMap<>();
             model.put("doc", doc);
             model.put("vn", new VnFormat());
+            model.put("chiTieu", new vn.vanban.data.Targets());
+            if (data != null) {
+                model.put("data", data);
+            }
             StringWriter out = new StringWriter(16 * 1024);
             t.process(model, out);
             return out.toString();
