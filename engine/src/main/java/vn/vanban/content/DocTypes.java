@@ -21,7 +21,8 @@ public final class DocTypes {
     private final Map<String, DocType> types;
 
     public DocTypes(Map<String, DocType> types) {
-        this.types = Map.copyOf(types);
+        // Keeps the registry's order: Map.copyOf iterates in an order that changes from one JVM to the next.
+        this.types = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(types));
     }
 
     public static DocTypes load(TemplateSource source) {
@@ -74,8 +75,11 @@ public final class DocTypes {
         return types.get(key);
     }
 
+    /** Type keys in alphabetical order, as messages list them. */
     public List<String> keys() {
-        return new ArrayList<>(types.keySet());
+        List<String> k = new ArrayList<>(types.keySet());
+        k.sort(null);
+        return k;
     }
 
     public java.util.Collection<DocType> all() {

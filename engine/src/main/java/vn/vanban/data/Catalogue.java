@@ -1,5 +1,7 @@
 package vn.vanban.data;
 
+import vn.vanban.content.VnNumber;
+
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,7 @@ public record Catalogue(Map<String, FigureDef> defs, Path source) {
     public static final String FILE = "chi-tieu.yaml";
 
     public Catalogue {
-        defs = Map.copyOf(defs);
+        defs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(defs));
     }
 
     public static Catalogue empty() {

@@ -1,5 +1,7 @@
 package vn.vanban.data;
 
+import vn.vanban.content.VnNumber;
+
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

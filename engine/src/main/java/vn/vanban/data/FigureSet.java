@@ -13,7 +13,7 @@ import java.util.Map;
 public record FigureSet(String unit, Period period, Map<String, Figure> figures, Path source,
                         vn.vanban.load.YNode.YScalar date) {
     public FigureSet {
-        figures = Map.copyOf(figures);
+        figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
     }
 
     public FigureSet(String unit, Period period, Map<String, Figure> figures, Path source) {

@@ -1,5 +1,7 @@
 package vn.vanban.data;
 
+import vn.vanban.content.VnNumber;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package vn.vanban.data;
 
+import vn.vanban.content.VnNumber;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -23,7 +25,7 @@ public final class Phrases {
 
     /** Rates keep their decimals ("16,0"), counts and amounts drop trailing zeros ("21"). */
     static String number(FigureDef d, BigDecimal v) {
-        return d.isRate() ? VnNumber.fixed(v, d.decimals()) : VnNumber.format(v, d.decimals());
+        return d.isRate() ? VnNumber.format(v, d.decimals()) : VnNumber.formatTrimmed(v, d.decimals());
     }
 
     private static String pct(FigureDef d, BigDecimal v) {
@@ -47,7 +49,7 @@ public final class Phrases {
         if (prev.signum() != 0) {
             BigDecimal rel = shown(d, cur).subtract(shown(d, prev)).abs().multiply(BigDecimal.valueOf(100))
                     .divide(shown(d, prev).abs(), 1, RoundingMode.HALF_UP);
-            out += " (" + VnNumber.format(rel, 1) + "%)";
+            out += " (" + VnNumber.formatTrimmed(rel, 1) + "%)";
         }
         return out + " so với " + before.label();
     }

@@ -15,7 +15,7 @@ import java.util.Map;
 public record ReportData(Period period, FigureSet current, FigureSet previous, Catalogue catalogue,
                          Path dataDir, Map<String, String> unitText) {
     public ReportData {
-        unitText = Map.copyOf(unitText);
+        unitText = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unitText));
     }
 
     /** "6 tháng đầu năm 2024". */

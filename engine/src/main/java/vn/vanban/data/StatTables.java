@@ -1,5 +1,7 @@
 package vn.vanban.data;
 
+import vn.vanban.content.VnNumber;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

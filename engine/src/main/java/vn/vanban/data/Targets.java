@@ -1,5 +1,7 @@
 package vn.vanban.data;
 
+import vn.vanban.content.VnNumber;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +67,8 @@ public final class Targets {
         List<Row> rows = new ArrayList<>();
         int i = 0;
         for (Target t : read(a.targets(), new Diagnostics())) {
-            rows.add(new Row(String.valueOf(++i), t.name(), t.unit(), VnNumber.format(t.planned(), 2),
-                    t.achieved() == null ? "" : VnNumber.format(t.achieved(), 2), t.verdict()));
+            rows.add(new Row(String.valueOf(++i), t.name(), t.unit(), VnNumber.formatTrimmed(t.planned(), 2),
+                    t.achieved() == null ? "" : VnNumber.formatTrimmed(t.achieved(), 2), t.verdict()));
         }
         return rows;
     }

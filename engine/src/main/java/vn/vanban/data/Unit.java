@@ -19,7 +19,7 @@ public record Unit(String code, Map<String, YNode.Entry> header, YNode figures, 
             "dia-danh");
 
     public Unit {
-        header = Map.copyOf(header);
+        header = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(header));
     }
 
     /** A header value as one line of text, for {@code {{ten-co-quan}}} and {@code {{dia-danh}}}. */

@@ -45,12 +45,12 @@ public final class VnFormat {
 
     /** {@code 332.600}, {@code 25,6}: a number as Vietnamese text writes it, at most two decimals. */
     public String so(Number n) {
-        return vn.vanban.data.VnNumber.format(new java.math.BigDecimal(n.toString()), 2);
+        return vn.vanban.content.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 2);
     }
 
     /** {@code 25,6%}, one decimal. */
     public String phanTram(Number n) {
-        return vn.vanban.data.VnNumber.format(new java.math.BigDecimal(n.toString()), 1) + "%";
+        return vn.vanban.content.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 1) + "%";
     }
 
     /** {@code 2024-01-05} → {@code ngày 05 tháng 01 năm 2024}; also {@code 2024-04} and {@code 2024}. */

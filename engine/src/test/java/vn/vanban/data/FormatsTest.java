@@ -1,5 +1,7 @@
 package vn.vanban.data;
 
+import vn.vanban.content.VnNumber;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -16,10 +18,10 @@ class FormatsTest {
 
     @Test
     void numbers() {
-        assertEquals("332.600", VnNumber.format(n("332600"), 2));
-        assertEquals("25,6", VnNumber.format(n("25.60"), 2));
-        assertEquals("1.234.567,5", VnNumber.format(n("1234567.5"), 1));
-        assertEquals("16,0", VnNumber.fixed(n("16"), 1));
+        assertEquals("332.600", VnNumber.formatTrimmed(n("332600"), 2));
+        assertEquals("25,6", VnNumber.formatTrimmed(n("25.60"), 2));
+        assertEquals("1.234.567,5", VnNumber.formatTrimmed(n("1234567.5"), 1));
+        assertEquals("16,0", VnNumber.format(n("16"), 1));
         assertEquals("-0,3", VnNumber.signedFixed(n("-0.3"), 1));
         assertEquals("+1.250", VnNumber.signed(n("1250"), 0));
         assertEquals(n("13.6"), VnNumber.parse("13,6"));

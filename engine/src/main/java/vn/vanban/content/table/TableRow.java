@@ -16,9 +16,9 @@ public record TableRow(String id, RowKind kind, String label, String name, boole
                        boolean decreasing, Map<String, CellValue> values, List<KeyRange> merges,
                        Map<String, Integer> rowSpans, List<TableRow> children, Loc loc) {
     public TableRow {
-        values = Map.copyOf(values);
+        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
         merges = List.copyOf(merges);
-        rowSpans = Map.copyOf(rowSpans);
+        rowSpans = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rowSpans));
         children = List.copyOf(children);
     }
 
