@@ -10,20 +10,8 @@ import java.math.BigDecimal;
  * @param decreasing {@code chieu: giam}: lower is better (suy dinh dưỡng, tai nạn)
  */
 public record Target(String name, String unit, BigDecimal planned, BigDecimal achieved, boolean decreasing) {
-    public static final String MET = "Đạt KH";
-    public static final String MISSED = "Không đạt KH";
-    public static final String EXCEEDED = "Vượt KH";
-
     /** Đạt KH / Không đạt KH / Vượt KH, or "" while not filled in. */
     public String verdict() {
-        if (achieved == null) {
-            return "";
-        }
-        int c = achieved.compareTo(planned);
-        if (c == 0) {
-            return MET;
-        }
-        boolean better = decreasing ? c < 0 : c > 0;
-        return better ? EXCEEDED : MISSED;
+        return achieved == null ? "" : vn.vanban.content.Verdict.of(achieved, planned, decreasing).label();
     }
 }

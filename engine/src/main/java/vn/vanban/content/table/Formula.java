@@ -1,5 +1,7 @@
 package vn.vanban.content.table;
 
+import vn.vanban.content.Verdict;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,8 +23,7 @@ public sealed interface Formula {
      * Plan-versus-result verdict: the cell is marked when the row's result against its plan earns
      * {@code verdict}; {@code showPercent} prints result/plan × 100 there instead of {@code x}.
      */
-    record Verdict(VerdictKind verdict, String result, String plan, boolean showPercent) implements Formula {
+    record Grade(Verdict verdict, String result, String plan, boolean showPercent) implements Formula {
     }
 
-    enum VerdictKind { MET, NOT_MET, EXCEEDED }
 }

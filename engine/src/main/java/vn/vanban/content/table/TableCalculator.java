@@ -1,5 +1,7 @@
 package vn.vanban.content.table;
 
+import vn.vanban.content.Verdict;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -133,30 +135,25 @@ final class TableCalculator {
                 yield num == null || den == null || den.signum() == 0 ? null
                         : new CellValue.Number(num.multiply(q.factor()).divide(den, MC), r.loc, false);
             }
-            case Formula.Verdict v -> verdict(r, v, visiting);
+            case Formula.Grade v -> verdict(r, v, visiting);
         };
         visiting.remove(c.key());
         // A verdict with both numbers known is known even when it leaves this column empty.
-        boolean known = computed != null || c.formula() instanceof Formula.Verdict v
+        boolean known = computed != null || c.formula() instanceof Formula.Grade v
                 && number(r, v.result(), visiting) != null && number(r, v.plan(), visiting) != null;
         settle(r, c, computed, known);
         return r.values.get(c.key());
     }
 
-    private CellValue verdict(RowDraft r, Formula.Verdict v, Set<String> visiting) {
+    private CellValue verdict(RowDraft r, Formula.Grade v, Set<String> visiting) {
         BigDecimal result = number(r, v.result(), visiting);
         BigDecimal plan = number(r, v.plan(), visiting);
         if (result == null || plan == null) {
             return null;
         }
-        int cmp = rounded(result, v.result()).compareTo(rounded(plan, v.plan()));
-        if (r.decreasing) {
-            cmp = -cmp; // lower is better: at or below the plan is met, below it is exceeded
-        }
-        Formula.VerdictKind earned = cmp == 0 ? Formula.VerdictKind.MET
-                : cmp > 0 ? Formula.VerdictKind.EXCEEDED : Formula.VerdictKind.NOT_MET;
-        if (earned == Formula.VerdictKind.EXCEEDED && !hasVerdictColumn(Formula.VerdictKind.EXCEEDED, v)) {
-            earned = Formula.VerdictKind.MET; // no "Vượt KH" column: exceeding the plan meets it
+        Verdict earned = Verdict.of(rounded(result, v.result()), rounded(plan, v.plan()), r.decreasing);
+        if (earned == Verdict.EXCEEDED && !hasVerdictColumn(Verdict.EXCEEDED, v)) {
+            earned = Verdict.MET; // no "Vượt KH" column: exceeding the plan meets it
         }
         if (earned != v.verdict()) {
             return null;
@@ -168,8 +165,8 @@ final class TableCalculator {
         return new CellValue.Mark(r.loc);
     }
 
-    private boolean hasVerdictColumn(Formula.VerdictKind kind, Formula.Verdict like) {
-        return leaves.stream().anyMatch(c -> c.formula() instanceof Formula.Verdict o && o.verdict() == kind
+    private boolean hasVerdictColumn(Verdict kind, Formula.Grade like) {
+        return leaves.stream().anyMatch(c -> c.formula() instanceof Formula.Grade o && o.verdict() == kind
                 && o.result().equals(like.result()) && o.plan().equals(like.plan()));
     }
 

@@ -1,5 +1,7 @@
 package vn.vanban.content.table;
 
+import vn.vanban.content.Verdict;
+
 import vn.vanban.content.ContentKeys;
 
 import java.math.BigDecimal;
@@ -118,11 +120,11 @@ public final class TableReader {
             String k = nodes.oneOf(r.get("kieu"), "kieu", List.of("so", "chu"));
             numeric = k == null ? numeric : k.equals("so");
         }
-        if (formula instanceof Formula.Verdict v && !v.showPercent()) {
+        if (formula instanceof Formula.Grade v && !v.showPercent()) {
             numeric = false;
         }
         int decimals = r.get("thap-phan") == null ? (formula instanceof Formula.Ratio
-                || formula instanceof Formula.Verdict ? 1 : 0) : nodes.integer(r.get("thap-phan"), "thap-phan", 0, 0);
+                || formula instanceof Formula.Grade ? 1 : 0) : nodes.integer(r.get("thap-phan"), "thap-phan", 0, 0);
         boolean percent = "%".equals(unit) || "‰".equals(unit);
         boolean summed = numeric && formula == null && !percent;
         if (r.get("cong") != null) {
@@ -185,12 +187,12 @@ public final class TableReader {
                 percent = "ty-le".equals(h);
             }
             if (v != null && pair != null) {
-                Formula.VerdictKind kind = switch (v) {
-                    case "dat" -> Formula.VerdictKind.MET;
-                    case "vuot" -> Formula.VerdictKind.EXCEEDED;
-                    default -> Formula.VerdictKind.NOT_MET;
+                Verdict kind = switch (v) {
+                    case "dat" -> Verdict.MET;
+                    case "vuot" -> Verdict.EXCEEDED;
+                    default -> Verdict.NOT_MET;
                 };
-                f = new Formula.Verdict(kind, pair[0], pair[1], percent);
+                f = new Formula.Grade(kind, pair[0], pair[1], percent);
             }
         } else {
             diags.error(m.loc(), "bang.tinh.thieu");
@@ -219,7 +221,7 @@ public final class TableReader {
                 case null -> List.of();
                 case Formula.Sum s -> s.keys();
                 case Formula.Ratio q -> List.of(q.numerator(), q.denominator());
-                case Formula.Verdict v -> List.of(v.result(), v.plan());
+                case Formula.Grade v -> List.of(v.result(), v.plan());
             };
             for (String k : used) {
                 ColumnSpec target = byKey.get(k);
@@ -361,7 +363,7 @@ public final class TableReader {
         if (s.isNull() || s.value().isBlank()) {
             return null;
         }
-        if (col.formula() instanceof Formula.Verdict && s.value().strip().equalsIgnoreCase("x")) {
+        if (col.formula() instanceof Formula.Grade && s.value().strip().equalsIgnoreCase("x")) {
             return new CellValue.Mark(s.loc());
         }
         if (!col.numeric()) {
