@@ -69,7 +69,9 @@ final class CheckCommand {
                 Engine.Loaded loaded = engine.load(file, request, diags);
                 new ContentLinter(today).lint(loaded.document(), loaded.root(), diags);
             } catch (ContentException e) {
-                e.diagnostics().forEach(diags::add);
+                // The exception may carry what this run's diagnostics already hold.
+                List<Diagnostic> known = diags.all();
+                e.diagnostics().stream().filter(d -> !known.contains(d)).forEach(diags::add);
             }
         }
         List<Diagnostic> all = diags.all();

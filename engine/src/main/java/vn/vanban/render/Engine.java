@@ -77,6 +77,10 @@ public final class Engine {
     private Prepared prepare(Path file, DataStage.Request request, Diagnostics diags) {
         YNode root = loader.load(file);
         DataStage.Prepared p = DataStage.prepare(file, root, request, diags);
+        if (p.data() == null && diags.hasErrors()) {
+            // The period's figures could not be had: every {{figure}} would fail again, so say only why.
+            throw new ContentException(diags.all());
+        }
         Document doc = reader.read(file, p.root(), diags);
         GlyphCheck.check(p.root(), fonts.get(), diags);
         return new Prepared(new Loaded(p.root(), doc), p.data());
