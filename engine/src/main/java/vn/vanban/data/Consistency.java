@@ -30,6 +30,23 @@ public final class Consistency {
         }
     }
 
+    /**
+     * The set with every rate the catalogue can compute and the file leaves out, computed from its
+     * numerator and denominator: a clerk updates the counts each period and the rates follow.
+     */
+    public static FigureSet withDerivedRates(FigureSet set, Catalogue cat) {
+        java.util.Map<String, Figure> all = new java.util.LinkedHashMap<>(set.figures());
+        for (FigureDef d : cat.defs().values()) {
+            if (d.isComputed() && !all.containsKey(d.key())) {
+                BigDecimal r = rate(set, d);
+                if (r != null) {
+                    all.put(d.key(), new Figure(d.key(), r, set.get(d.numerator()).loc()));
+                }
+            }
+        }
+        return new FigureSet(set.unit(), set.period(), all, set.source(), set.date());
+    }
+
     /** numerator / denominator × scale, or null when a part is missing or the denominator is 0. */
     public static BigDecimal rate(FigureSet set, FigureDef d) {
         Figure num = set.get(d.numerator());

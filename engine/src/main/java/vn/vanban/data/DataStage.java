@@ -152,8 +152,9 @@ public final class DataStage {
             diags.error(where, "data.file.missing", code, period.label(), FigureFiles.path(dataDir, code, period));
         } else {
             Consistency.check(current, cat, diags);
+            current = Consistency.withDerivedRates(current, cat);
         }
-        return new Figures(current, previous);
+        return new Figures(current, previous == null ? null : Consistency.withDerivedRates(previous, cat));
     }
 
     private static Period period(YNode.YMap map, Request req, Loc where, Diagnostics diags) {
