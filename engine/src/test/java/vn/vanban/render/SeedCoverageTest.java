@@ -50,7 +50,7 @@ class SeedCoverageTest {
                 DocxReader d = DocxReader.read(new DocxWriter(PROFILE, FontSet.bundled()).write(layout));
                 StringBuilder sb = new StringBuilder();
                 d.allParagraphs().forEach(p -> sb.append(p.getText()).append('\n'));
-                d.doc.getFootnotes().forEach(f -> sb.append(f.getText()).append('\n'));
+                d.doc.getFootnotes().forEach(f -> f.getParagraphs().forEach(p -> sb.append(p.getText()).append('\n')));
                 yield sb.toString();
             }
             case "pdf" -> {
