@@ -44,6 +44,7 @@ public final class Cli {
                     Options o = parse(rest, msg);
                     yield o == null ? 2 : new RenderCommand(out, err, msg).run(o);
                 }
+                case "bench" -> new vn.vanban.bench.BenchCommand(out, err).run(rest);
                 case "help", "--help", "-h" -> {
                     out.println(msg.get("usage.text"));
                     yield 0;
