@@ -32,6 +32,8 @@ public final class BenchCommand {
     private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page\\b");
     private static final String BATCH_BASE = "bao-linh-ke-hoach-2024.yaml";
     private static final long CHILD_TIMEOUT_S = 300;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Targets of issue 6, printed beside the figures. */
     static final double TARGET_WARM_MS_PER_PAGE = 1.0;
@@ -262,6 +264,7 @@ public final class BenchCommand {
             List<Double> tDocx = new ArrayList<>();
             List<Double> tPdf = new ArrayList<>();
             List<Double> tBoth = new ArrayList<>();
+            List<Double> cBoth = new ArrayList<>();
             byte[] lastPdf = null;
             long docxBytes = 0;
             for (int i = 0; i < s.warmRuns(); i++) {
@@ -269,12 +272,14 @@ public final class BenchCommand {
                 docxBytes = docx.write(engine.render(f).layout()).length;
                 long t1 = System.nanoTime();
                 pdf.write(engine.render(f).layout());
+                long c2 = THREADS.getCurrentThreadCpuTime();
                 long t2 = System.nanoTime();
                 Engine.Rendered r = engine.render(f);
                 long t3 = System.nanoTime();
                 docx.write(r.layout());
                 lastPdf = pdf.write(r.layout());
                 long t4 = System.nanoTime();
+                cBoth.add((THREADS.getCurrentThreadCpuTime() - c2) / 1e6);
                 tDocx.add((t1 - t0) / 1e6);
                 tPdf.add((t2 - t1) / 1e6);
                 tLayout.add((t3 - t2) / 1e6);
@@ -291,6 +296,7 @@ public final class BenchCommand {
             m.put("docx", Stats.of(tDocx).json("ms", 2));
             m.put("pdf", Stats.of(tPdf).json("ms", 2));
             m.put("both", both.json("ms", 2));
+            m.put("both_cpu_median_ms", Json.round(Stats.of(cBoth).median(), 2));
             m.put("ms_per_page", Json.round(both.median() / Math.max(1, pages), 3));
             res.add(m);
         }
@@ -318,6 +324,7 @@ public final class BenchCommand {
         Path log = outDir.resolve("log.txt");
         List<Double> times = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int i = 0; i <= runs; i++) {
             Child.Result r = Child.run(cmd, log, CHILD_TIMEOUT_S);
             if (r.exit() != 0) {
@@ -326,6 +333,7 @@ public final class BenchCommand {
             if (i > 0) {
                 times.add(r.seconds());
                 rss.add(r.peakRssMb());
+                cpu.add(r.cpuSeconds());
             }
         }
         Stats st = Stats.of(times);
@@ -334,6 +342,7 @@ public final class BenchCommand {
         m.put("runs_s", times.stream().map(t -> Json.round(t, 3)).toList());
         m.put("min_s", Json.round(st.min(), 3));
         m.put("median_s", Json.round(st.median(), 3));
+        m.put("cpu_median_s", Json.round(Stats.of(cpu).median(), 3));
         m.put("peak_rss_mb", Json.round(Stats.of(rss).median(), 0));
         return m;
     }
@@ -364,6 +373,8 @@ public final class BenchCommand {
         m.put("wall_s", Json.round(r.seconds(), 3));
         m.put("docs_per_s", Json.round(n / r.seconds(), 1));
         m.put("peak_rss_mb", Json.round(r.peakRssMb(), 0));
+        m.put("cpu_s", Json.round(r.cpuSeconds(), 2));
+        m.put("cpu_ms_per_doc", Json.round(r.cpuSeconds() * 1000 / n, 1));
         return m;
     }
 
@@ -394,25 +405,26 @@ public final class BenchCommand {
                 m.get("java"), m.get("load_average_start"), m.get("load_average_end"));
         out.println();
         out.println("Kết xuất ấm, trong một JVM (warm render in one JVM), ms: trung vị / p95 (median / p95)");
-        out.printf(Locale.ROOT, "%-34s %5s %15s %15s %15s %15s %9s%n", "tệp (file)", "trang", "bố cục (layout)",
-                "DOCX", "PDF", "cả hai (both)", "ms/trang");
+        out.printf(Locale.ROOT, "%-34s %5s %15s %15s %15s %15s %9s %8s%n", "tệp (file)", "trang", "bố cục (layout)",
+                "DOCX", "PDF", "cả hai (both)", "ms/trang", "CPU ms");
         for (Map<String, Object> w : (List<Map<String, Object>>) r.get("warm")) {
-            out.printf(Locale.ROOT, "%-34s %5d %15s %15s %15s %15s %9s%n", w.get("file"), w.get("pages"),
+            out.printf(Locale.ROOT, "%-34s %5d %15s %15s %15s %15s %9s %8s%n", w.get("file"), w.get("pages"),
                     mp((Map<String, Object>) w.get("layout")), mp((Map<String, Object>) w.get("docx")),
                     mp((Map<String, Object>) w.get("pdf")), mp((Map<String, Object>) w.get("both")),
-                    w.get("ms_per_page"));
+                    w.get("ms_per_page"), w.get("both_cpu_median_ms"));
         }
         out.println();
         out.println("Khởi động lạnh, một văn bản, DOCX + PDF (cold CLI, new process per run), giây (s):");
         for (Map<String, Object> c : (List<Map<String, Object>>) r.get("cold")) {
-            out.printf(Locale.ROOT, "  %-34s trung vị (median) %6s   nhỏ nhất (min) %6s   RSS %s MB   %s%n",
-                    c.get("file"), c.get("median_s"), c.get("min_s"), c.get("peak_rss_mb"), c.get("runs_s"));
+            out.printf(Locale.ROOT, "  %-34s trung vị (median) %6s   nhỏ nhất (min) %6s   CPU %6s   RSS %s MB   %s%n",
+                    c.get("file"), c.get("median_s"), c.get("min_s"), c.get("cpu_median_s"), c.get("peak_rss_mb"),
+                    c.get("runs_s"));
         }
         Map<String, Object> b = (Map<String, Object>) r.get("batch");
         out.println();
         out.printf(Locale.ROOT, "Hàng loạt (batch): %s văn bản (docs) từ %s, một lệnh render: %s s → %s văn bản/s,"
-                + " RAM đỉnh (peak RSS) %s MB%n", b.get("docs"), b.get("base"), b.get("wall_s"), b.get("docs_per_s"),
-                b.get("peak_rss_mb"));
+                + " RAM đỉnh (peak RSS) %s MB, CPU %s s (%s ms/văn bản)%n", b.get("docs"), b.get("base"),
+                b.get("wall_s"), b.get("docs_per_s"), b.get("peak_rss_mb"), b.get("cpu_s"), b.get("cpu_ms_per_doc"));
         Map<String, Object> lo = (Map<String, Object>) r.get("libreoffice");
         out.println();
         if (lo == null) {

@@ -59,10 +59,11 @@ final class Variants {
 
     @SuppressWarnings("unchecked")
     static String variant(String baseText, int i) {
-        LoaderOptions lo = new LoaderOptions();
-        Map<String, Object> doc = (Map<String, Object>) new Yaml(new SafeConstructor(lo)).load(baseText);
         String name = commune(i);
         String upper = name.toUpperCase(Locale.forLanguageTag("vi"));
+        LoaderOptions lo = new LoaderOptions();
+        Map<String, Object> doc = (Map<String, Object>) new Yaml(new SafeConstructor(lo))
+                .load(baseText.replace("Bảo Linh", name).replace("BẢO LINH", upper));
         doc.put("co-quan-ban-hanh", List.of("ỦY BAN NHÂN DÂN", "XÃ " + upper));
         doc.put("ten-co-quan", "Ủy ban nhân dân xã " + name);
         doc.put("dia-danh", name);

@@ -56,6 +56,12 @@ public final class DocxWriter implements DocumentWriter {
         return "docx";
     }
 
+    /** Loads docx4j's JAXB context (about a second cold), the slowest part of a first DOCX. */
+    @Override
+    public void prepare() {
+        Docx4jRuntime.wml();
+    }
+
     @Override
     public byte[] write(LayoutDocument document) {
         try {
