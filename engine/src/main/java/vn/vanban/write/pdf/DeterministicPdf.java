@@ -3,8 +3,12 @@ package vn.vanban.write.pdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,9 +34,8 @@ final class DeterministicPdf {
         // a tenth of a PDF's writing time.)
         Set<String> tags = subsetTags(pdf);
         byte[] blank = pdf.clone();
-        for (String tag : tags) {
-            replaceAll(blank, "/" + tag + "+", "/" + BLANK_TAG + "+");
-        }
+        List<String> from = List.copyOf(tags);
+        replaceTags(blank, from, Collections.nCopies(from.size(), BLANK_TAG));
         int idStart = lastFileId(blank);
         if (idStart >= 0) {
             fill(blank, idStart, "0".repeat(2 * ID_BYTES));
@@ -40,15 +43,15 @@ final class DeterministicPdf {
         }
         byte[] digest = digest(blank);
         byte[] out = pdf.clone();
-        int i = 0;
-        for (String tag : tags) {
+        List<String> to = new ArrayList<>();
+        for (int i = 0; i < from.size(); i++) {
             StringBuilder t = new StringBuilder();
             for (int k = 0; k < TAG_LENGTH; k++) {
                 t.append((char) ('A' + Math.floorMod(digest[(ID_BYTES + i * TAG_LENGTH + k) % digest.length], LETTERS)));
             }
-            replaceAll(out, "/" + tag + "+", "/" + t + "+");
-            i++;
+            to.add(t.toString());
         }
+        replaceTags(out, from, to);
         if (idStart >= 0) {
             String hex = HexFormat.of().withUpperCase().formatHex(digest, 0, ID_BYTES);
             fill(out, idStart, hex);
@@ -132,14 +135,37 @@ final class DeterministicPdf {
         return true;
     }
 
-    /** Replaces every occurrence of {@code from} by {@code to} (same length), left to right, in place. */
-    private static void replaceAll(byte[] b, String from, String to) {
-        byte[] f = from.getBytes(StandardCharsets.ISO_8859_1);
-        byte[] t = to.getBytes(StandardCharsets.ISO_8859_1);
-        for (int p = 0; p + f.length <= b.length; p++) {
-            if (startsWith(b, p, f)) {
-                System.arraycopy(t, 0, b, p, t.length);
-                p += f.length - 1;
+    /**
+     * Replaces each {@code /TAG+} of {@code from} by the {@code /TAG+} of {@code to} at the same index, in
+     * place. Meant as one replacement after the other (the first tag everywhere, then the second...); one
+     * pass does the same unless a new tag equals a tag still to be replaced, which then takes the slow way.
+     */
+    private static void replaceTags(byte[] b, List<String> from, List<String> to) {
+        for (int i = 0; i < to.size(); i++) {
+            if (from.subList(i + 1, from.size()).contains(to.get(i))) {
+                for (int k = 0; k < from.size(); k++) {
+                    replaceTags(b, List.of(from.get(k)), List.of(to.get(k)));
+                }
+                return;
+            }
+        }
+        byte[][] f = new byte[from.size()][];
+        byte[][] t = new byte[to.size()][];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = from.get(i).getBytes(StandardCharsets.ISO_8859_1);
+            t[i] = to.get(i).getBytes(StandardCharsets.ISO_8859_1);
+        }
+        int last = b.length - TAG_LENGTH - 2;
+        for (int p = 0; p <= last; p++) {
+            if (b[p] != '/' || b[p + TAG_LENGTH + 1] != '+') {
+                continue;
+            }
+            for (int i = 0; i < f.length; i++) {
+                if (Arrays.equals(b, p + 1, p + 1 + TAG_LENGTH, f[i], 0, TAG_LENGTH)) {
+                    System.arraycopy(t[i], 0, b, p + 1, TAG_LENGTH);
+                    p += TAG_LENGTH + 1;
+                    break;
+                }
             }
         }
     }
