@@ -126,41 +126,25 @@ public final class BenchCommand {
         }
         Path work = Files.createTempDirectory("vanban-bench-");
         try {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("schema", 1);
-            r.put("machine", machine());
+            Map<String, Object> machine = machine();
             String load0 = loadAverage();
 
             progress("ấm / warm");
             List<Map<String, Object>> warm = warm(samples, s);
-            r.put("warm", warm);
-            Map<String, Object> largest = warm.stream()
-                    .max(Comparator.comparingInt(w -> (Integer) w.get("pages"))).orElseThrow();
-            r.put("warm_largest_file", largest.get("file"));
-            r.put("warm_ms_per_page", largest.get("ms_per_page"));
 
             progress("lạnh / cold");
             List<String> launcher = launcher(home);
-            Map<String, Double> coldByFile = new LinkedHashMap<>();
             List<Map<String, Object>> cold = new ArrayList<>();
             for (Path f : samples) {
-                Map<String, Object> c = cold(launcher, f, work.resolve("cold"), s.coldRuns());
-                cold.add(c);
-                coldByFile.put(f.getFileName().toString(), (Double) c.get("median_s"));
+                cold.add(cold(launcher, f, work.resolve("cold"), s.coldRuns()));
             }
-            r.put("cold_command", String.join(" ", launcher) + " render FILE -o DIR");
-            r.put("cold", cold);
-            String coldFile = coldByFile.containsKey(BATCH_BASE) ? BATCH_BASE : coldByFile.keySet().iterator().next();
-            r.put("cold_cli_file", coldFile);
-            r.put("cold_cli_s", coldByFile.get(coldFile));
+            String coldFile = cold.stream().map(c -> (String) c.get("file")).filter(BATCH_BASE::equals).findFirst()
+                    .orElse((String) cold.get(0).get("file"));
 
             progress("hàng loạt / batch");
             Path base = samples.stream().filter(p -> p.getFileName().toString().equals(BATCH_BASE)).findFirst()
                     .orElse(samples.get(0));
             Map<String, Object> batch = batch(launcher, base, work.resolve("batch"), s.batchDocs());
-            r.put("batch", batch);
-            r.put("batch_docs_per_s", batch.get("docs_per_s"));
-            r.put("batch_peak_rss_mb", batch.get("peak_rss_mb"));
 
             Map<String, Object> lo = null;
             Path soffice = s.libreOffice() ? LibreOffice.find() : null;
@@ -169,23 +153,51 @@ public final class BenchCommand {
                 lo = LibreOffice.measure(soffice, work.resolve("cold"), coldFile, samples, work.resolve("batch/out"),
                         s.loRuns(), s.loBatchDocs(), work.resolve("lo"));
             }
-            r.put("libreoffice", lo);
-            Double loPerDoc = lo == null ? null : (Double) lo.get("s_per_doc");
-            r.put("libreoffice_s_per_doc", loPerDoc);
-            Double ours = coldByFile.get(coldFile);
-            r.put("speedup_vs_libreoffice", loPerDoc == null ? null : Json.round(loPerDoc / ours, 1));
-            Double loBatch = lo == null ? null : (Double) lo.get("batch_s_per_doc");
-            Double batchRate = (Double) batch.get("docs_per_s");
-            r.put("speedup_vs_libreoffice_batch", loBatch == null || batchRate == null ? null
-                    : Json.round(loBatch * batchRate, 1));
-            r.put("targets", targets(r));
-            Map<String, Object> m = (Map<String, Object>) r.get("machine");
-            m.put("load_average_start", load0);
-            m.put("load_average_end", loadAverage());
+            machine.put("load_average_start", load0);
+            machine.put("load_average_end", loadAverage());
+            Map<String, Object> r = report(machine, warm, cold, coldFile, batch, lo);
+            r.put("cold_command", String.join(" ", launcher) + " render FILE -o DIR");
             return r;
         } finally {
             deleteTree(work);
         }
+    }
+
+    /**
+     * The report: the headline figures first (the largest sample's warm ms per page, the cold CLI time of
+     * {@code coldFile}, the batch rate and memory, LibreOffice's time for the same document and the
+     * ratio), then every measurement they come from, then the targets. {@code lo} is null when
+     * LibreOffice was not measured.
+     */
+    static Map<String, Object> report(Map<String, Object> machine, List<Map<String, Object>> warm,
+                                      List<Map<String, Object>> cold, String coldFile, Map<String, Object> batch,
+                                      Map<String, Object> lo) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("schema", 1);
+        Map<String, Object> largest = warm.stream()
+                .max(Comparator.comparingInt(w -> ((Number) w.get("pages")).intValue())).orElseThrow();
+        Double coldS = cold.stream().filter(c -> coldFile.equals(c.get("file"))).map(c -> (Double) c.get("median_s"))
+                .findFirst().orElse(null);
+        Double loPerDoc = lo == null ? null : (Double) lo.get("s_per_doc");
+        Double loBatch = lo == null ? null : (Double) lo.get("batch_s_per_doc");
+        Double batchRate = (Double) batch.get("docs_per_s");
+        r.put("warm_ms_per_page", largest.get("ms_per_page"));
+        r.put("warm_largest_file", largest.get("file"));
+        r.put("cold_cli_s", coldS);
+        r.put("cold_cli_file", coldFile);
+        r.put("batch_docs_per_s", batchRate);
+        r.put("batch_peak_rss_mb", batch.get("peak_rss_mb"));
+        r.put("libreoffice_s_per_doc", loPerDoc);
+        r.put("speedup_vs_libreoffice", loPerDoc == null || coldS == null ? null : Json.round(loPerDoc / coldS, 1));
+        r.put("speedup_vs_libreoffice_batch", loBatch == null || batchRate == null ? null
+                : Json.round(loBatch * batchRate, 1));
+        r.put("machine", machine);
+        r.put("warm", warm);
+        r.put("cold", cold);
+        r.put("batch", batch);
+        r.put("libreoffice", lo);
+        r.put("targets", targets(r));
+        return r;
     }
 
     private void progress(String what) {
@@ -239,7 +251,8 @@ public final class BenchCommand {
     // --- warm ------------------------------------------------------------------------------------
 
     /**
-     * In this JVM: each file rendered as DOCX only, PDF only, and both (what {@code vanban render} does),
+     * In this JVM: each file rendered as DOCX only, PDF only, both on one thread (what each worker of a
+     * batch does) and both side by side (DOCX on a second thread, what {@code vanban render FILE} does),
      * from reading the YAML to the finished bytes in memory (no disk writes). Every file is first rendered
      * round-robin for a few seconds so the JIT has compiled the hot paths.
      */
@@ -259,12 +272,18 @@ public final class BenchCommand {
             rounds++;
         }
         List<Map<String, Object>> res = new ArrayList<>();
+        java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "bench-side");
+            t.setDaemon(true);
+            return t;
+        });
         for (Path f : files) {
             List<Double> tLayout = new ArrayList<>();
             List<Double> tDocx = new ArrayList<>();
             List<Double> tPdf = new ArrayList<>();
             List<Double> tBoth = new ArrayList<>();
             List<Double> cBoth = new ArrayList<>();
+            List<Double> tSide = new ArrayList<>();
             byte[] lastPdf = null;
             long docxBytes = 0;
             for (int i = 0; i < s.warmRuns(); i++) {
@@ -280,6 +299,12 @@ public final class BenchCommand {
                 lastPdf = pdf.write(r.layout());
                 long t4 = System.nanoTime();
                 cBoth.add((THREADS.getCurrentThreadCpuTime() - c2) / 1e6);
+                long t5 = System.nanoTime();
+                Engine.Rendered r2 = engine.render(f);
+                java.util.concurrent.Future<byte[]> d = side.submit(() -> docx.write(r2.layout()));
+                pdf.write(r2.layout());
+                join(d);
+                tSide.add((System.nanoTime() - t5) / 1e6);
                 tDocx.add((t1 - t0) / 1e6);
                 tPdf.add((t2 - t1) / 1e6);
                 tLayout.add((t3 - t2) / 1e6);
@@ -297,10 +322,25 @@ public final class BenchCommand {
             m.put("pdf", Stats.of(tPdf).json("ms", 2));
             m.put("both", both.json("ms", 2));
             m.put("both_cpu_median_ms", Json.round(Stats.of(cBoth).median(), 2));
-            m.put("ms_per_page", Json.round(both.median() / Math.max(1, pages), 3));
+            Stats sideBySide = Stats.of(tSide);
+            m.put("both_side_by_side", sideBySide.json("ms", 2));
+            m.put("ms_per_page", Json.round(sideBySide.median() / Math.max(1, pages), 3));
+            m.put("ms_per_page_one_thread", Json.round(both.median() / Math.max(1, pages), 3));
             res.add(m);
         }
+        side.shutdown();
         return res;
+    }
+
+    private static byte[] join(java.util.concurrent.Future<byte[]> f) {
+        try {
+            return f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Pages of a PDF: its page objects ({@code /Type /Page}, not {@code /Pages}). */
@@ -404,14 +444,16 @@ public final class BenchCommand {
         out.printf(Locale.ROOT, "vanban bench — %s lõi (cores), %s, tải máy (load avg) %s → %s%n", m.get("cores"),
                 m.get("java"), m.get("load_average_start"), m.get("load_average_end"));
         out.println();
-        out.println("Kết xuất ấm, trong một JVM (warm render in one JVM), ms: trung vị / p95 (median / p95)");
-        out.printf(Locale.ROOT, "%-34s %5s %15s %15s %15s %15s %9s %8s%n", "tệp (file)", "trang", "bố cục (layout)",
-                "DOCX", "PDF", "cả hai (both)", "ms/trang", "CPU ms");
+        out.println("Kết xuất ấm, trong một JVM (warm render in one JVM), ms: trung vị / p95 (median / p95);"
+                + " cả hai = DOCX + PDF (both), 1 luồng (one thread) hoặc song song (side by side, as render FILE)");
+        out.printf(Locale.ROOT, "%-34s %5s %15s %15s %15s %15s %8s %15s %9s%n", "tệp (file)", "trang",
+                "bố cục (layout)", "DOCX", "PDF", "cả hai, 1 luồng", "CPU ms", "cả hai, song song", "ms/trang");
         for (Map<String, Object> w : (List<Map<String, Object>>) r.get("warm")) {
-            out.printf(Locale.ROOT, "%-34s %5d %15s %15s %15s %15s %9s %8s%n", w.get("file"), w.get("pages"),
+            out.printf(Locale.ROOT, "%-34s %5d %15s %15s %15s %15s %8s %15s %9s%n", w.get("file"), w.get("pages"),
                     mp((Map<String, Object>) w.get("layout")), mp((Map<String, Object>) w.get("docx")),
                     mp((Map<String, Object>) w.get("pdf")), mp((Map<String, Object>) w.get("both")),
-                    w.get("ms_per_page"), w.get("both_cpu_median_ms"));
+                    w.get("both_cpu_median_ms"), mp((Map<String, Object>) w.get("both_side_by_side")),
+                    w.get("ms_per_page"));
         }
         out.println();
         out.println("Khởi động lạnh, một văn bản, DOCX + PDF (cold CLI, new process per run), giây (s):");
