@@ -283,6 +283,9 @@ public final class BenchCommand {
             List<Double> tPdf = new ArrayList<>();
             List<Double> tBoth = new ArrayList<>();
             List<Double> cBoth = new ArrayList<>();
+            List<Double> cLayout = new ArrayList<>();
+            List<Double> cDocx = new ArrayList<>();
+            List<Double> cPdf = new ArrayList<>();
             List<Double> tSide = new ArrayList<>();
             byte[] lastPdf = null;
             long docxBytes = 0;
@@ -295,10 +298,16 @@ public final class BenchCommand {
                 long t2 = System.nanoTime();
                 Engine.Rendered r = engine.render(f);
                 long t3 = System.nanoTime();
+                long c3 = THREADS.getCurrentThreadCpuTime();
                 docx.write(r.layout());
+                long c4 = THREADS.getCurrentThreadCpuTime();
                 lastPdf = pdf.write(r.layout());
                 long t4 = System.nanoTime();
-                cBoth.add((THREADS.getCurrentThreadCpuTime() - c2) / 1e6);
+                long c5 = THREADS.getCurrentThreadCpuTime();
+                cBoth.add((c5 - c2) / 1e6);
+                cLayout.add((c3 - c2) / 1e6);
+                cDocx.add((c4 - c3) / 1e6);
+                cPdf.add((c5 - c4) / 1e6);
                 long t5 = System.nanoTime();
                 Engine.Rendered r2 = engine.render(f);
                 java.util.concurrent.Future<byte[]> d = side.submit(() -> docx.write(r2.layout()));
@@ -322,6 +331,16 @@ public final class BenchCommand {
             m.put("pdf", Stats.of(tPdf).json("ms", 2));
             m.put("both", both.json("ms", 2));
             m.put("both_cpu_median_ms", Json.round(Stats.of(cBoth).median(), 2));
+            double cl = Stats.of(cLayout).median();
+            double cd = Stats.of(cDocx).median();
+            double cp = Stats.of(cPdf).median();
+            Map<String, Object> cpu = new LinkedHashMap<>();
+            cpu.put("layout", Json.round(cl, 2));
+            cpu.put("docx", Json.round(cd, 2));
+            cpu.put("pdf", Json.round(cp, 2));
+            m.put("cpu_median_ms", cpu);
+            // What side by side takes when each thread has a core to itself: layout, then the slower writer.
+            m.put("ms_per_page_cpu_estimate", Json.round((cl + Math.max(cd, cp)) / Math.max(1, pages), 3));
             Stats sideBySide = Stats.of(tSide);
             m.put("both_side_by_side", sideBySide.json("ms", 2));
             m.put("ms_per_page", Json.round(sideBySide.median() / Math.max(1, pages), 3));
@@ -415,6 +434,9 @@ public final class BenchCommand {
         m.put("peak_rss_mb", Json.round(r.peakRssMb(), 0));
         m.put("cpu_s", Json.round(r.cpuSeconds(), 2));
         m.put("cpu_ms_per_doc", Json.round(r.cpuSeconds() * 1000 / n, 1));
+        // Upper bound on a machine with nothing else running: every core busy with this batch only.
+        m.put("cpu_bound_docs_per_s_estimate", Json.round(
+                Runtime.getRuntime().availableProcessors() * n / r.cpuSeconds(), 1));
         return m;
     }
 
@@ -443,6 +465,11 @@ public final class BenchCommand {
         Map<String, Object> m = (Map<String, Object>) r.get("machine");
         out.printf(Locale.ROOT, "vanban bench — %s lõi (cores), %s, tải máy (load avg) %s → %s%n", m.get("cores"),
                 m.get("java"), m.get("load_average_start"), m.get("load_average_end"));
+        if (busy(m)) {
+            out.println("CHÚ Ý: máy đang bận việc khác (load average > số lõi): thời gian thực bị kéo dài; cột CPU ổn"
+                    + " định hơn. / NOTE: the machine is busy with other work; wall times are inflated, CPU figures"
+                    + " are steadier.");
+        }
         out.println();
         out.println("Kết xuất ấm, trong một JVM (warm render in one JVM), ms: trung vị / p95 (median / p95);"
                 + " cả hai = DOCX + PDF (both), 1 luồng (one thread) hoặc song song (side by side, as render FILE)");
@@ -454,6 +481,12 @@ public final class BenchCommand {
                     mp((Map<String, Object>) w.get("pdf")), mp((Map<String, Object>) w.get("both")),
                     w.get("both_cpu_median_ms"), mp((Map<String, Object>) w.get("both_side_by_side")),
                     w.get("ms_per_page"));
+        }
+        out.println("  CPU ms (luồng này / this thread) bố cục, DOCX, PDF → ước tính ms/trang khi mỗi luồng có một lõi"
+                + " (estimate, each thread on its own core):");
+        for (Map<String, Object> w : (List<Map<String, Object>>) r.get("warm")) {
+            out.printf(Locale.ROOT, "  %-34s %s → %s ms/trang%n", w.get("file"), w.get("cpu_median_ms"),
+                    w.get("ms_per_page_cpu_estimate"));
         }
         out.println();
         out.println("Khởi động lạnh, một văn bản, DOCX + PDF (cold CLI, new process per run), giây (s):");
@@ -467,6 +500,8 @@ public final class BenchCommand {
         out.printf(Locale.ROOT, "Hàng loạt (batch): %s văn bản (docs) từ %s, một lệnh render: %s s → %s văn bản/s,"
                 + " RAM đỉnh (peak RSS) %s MB, CPU %s s (%s ms/văn bản)%n", b.get("docs"), b.get("base"),
                 b.get("wall_s"), b.get("docs_per_s"), b.get("peak_rss_mb"), b.get("cpu_s"), b.get("cpu_ms_per_doc"));
+        out.printf(Locale.ROOT, "  giới hạn theo CPU khi máy rảnh (upper bound, idle machine, all cores): %s văn bản/s%n",
+                b.get("cpu_bound_docs_per_s_estimate"));
         Map<String, Object> lo = (Map<String, Object>) r.get("libreoffice");
         out.println();
         if (lo == null) {
@@ -491,6 +526,15 @@ public final class BenchCommand {
             Object met = g.get("met");
             out.printf(Locale.ROOT, "  %-24s %10s  %-8s %s%n", e.getKey(), r.get(e.getKey()), g.get("goal"),
                     met == null ? "—" : (Boolean) met ? "đạt (met)" : "CHƯA ĐẠT (not met)");
+        }
+    }
+
+    private static boolean busy(Map<String, Object> machine) {
+        try {
+            double load = Double.parseDouble(String.valueOf(machine.get("load_average_start")).split(" ")[0]);
+            return load > ((Number) machine.get("cores")).doubleValue();
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
