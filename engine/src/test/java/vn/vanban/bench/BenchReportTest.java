@@ -101,6 +101,7 @@ class BenchReportTest {
         assertEquals(2.4, r.get("libreoffice_s_per_doc"));
         assertEquals(3.0, r.get("speedup_vs_libreoffice"), "LibreOffice seconds over ours, same document");
         assertEquals(60.0, r.get("speedup_vs_libreoffice_batch"));
+        assertEquals(288.0, r.get("speedup_batch_vs_libreoffice_per_process"));
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> targets = (Map<String, Map<String, Object>>) r.get("targets");
         assertEquals(true, targets.get("warm_ms_per_page").get("met"));
