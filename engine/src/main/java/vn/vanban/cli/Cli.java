@@ -20,8 +20,16 @@ public final class Cli {
         this.err = err;
     }
 
-    /** Options shared by every command. */
-    public record Options(List<String> files, Path outDir, String format, String lang, Path templates, boolean debug) {
+    /**
+     * Options shared by every command. {@code period} ({@code --ky}) and {@code units} ({@code --don-vi})
+     * are for reports; null when not given.
+     */
+    public record Options(List<String> files, Path outDir, String format, String lang, Path templates, Path fonts,
+                          boolean debug, String period, Path units) {
+        public Options(List<String> files, Path outDir, String format, String lang, Path templates, Path fonts,
+                       boolean debug) {
+            this(files, outDir, format, lang, templates, fonts, debug, null, null);
+        }
     }
 
     public int run(String[] args) {
@@ -45,6 +53,12 @@ public final class Cli {
                     yield o == null ? 2 : new RenderCommand(out, err, msg).run(o);
                 }
                 case "bench" -> new vn.vanban.bench.BenchCommand(out, err).run(rest);
+                case "check" -> check(rest, msg);
+                case "schema" -> {
+                    Options o = parse(rest, msg, false);
+                    yield o == null ? 2 : new SchemaCommand(out, err, msg).run(o);
+                }
+                case "bao-cao-tu-ke-hoach" -> new SkeletonCommand(out, err, msg).run(rest);
                 case "help", "--help", "-h" -> {
                     out.println(msg.get("usage.text"));
                     yield 0;
@@ -55,6 +69,10 @@ public final class Cli {
                     yield 2;
                 }
             };
+        } catch (OutOfMemoryError e) {
+            // Inputs are bounded (YamlLoader.Limits), but many large files at once on a small heap can still run out.
+            err.println(msg.get("render.out-of-memory"));
+            return 1;
         } catch (RuntimeException e) {
             err.println(msg.get("internal.error", e.getClass().getSimpleName() + ": " + e.getMessage()));
             if (debug) {
@@ -62,6 +80,39 @@ public final class Cli {
             }
             return 1;
         }
+    }
+
+    /** {@code vanban check FILE.docx...}: ND30 conformance of DOCX files. */
+    private int check(List<String> args, Messages msg) {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--lang" -> i++;
+                case "--debug" -> {
+                }
+                default -> files.add(args.get(i));
+            }
+        }
+        if (files.isEmpty()) {
+            err.println(msg.get("usage.check-needs-file"));
+            return 2;
+        }
+        // Dispatch on the extension: .docx files get the ND30 conformance check; content files and
+        // directories of them get the content checker. Both may be asked in one call.
+        java.util.function.Predicate<String> isDocx = f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
+        List<String> docx = files.stream().filter(isDocx).toList();
+        int code = 0;
+        if (docx.size() < files.size()) {
+            Options o = parse(args.stream().filter(isDocx.negate()).collect(java.util.stream.Collectors.toList()), msg);
+            if (o == null) {
+                return 2;
+            }
+            code = new CheckCommand(out, err, msg).run(o);
+        }
+        if (!docx.isEmpty()) {
+            code = Math.max(code, new DocxCheckCommand(out, err, msg).run(docx));
+        }
+        return code;
     }
 
     /** {@code vanban} alone: every content file into output/, all formats. */
@@ -79,20 +130,29 @@ public final class Cli {
             err.println(msg.get("file.unreadable", e.getMessage()));
             return 1;
         }
-        return new RenderCommand(out, err, msg).run(new Options(files, Path.of("output"), "all", "vi", null, false));
+        return new RenderCommand(out, err, msg).run(new Options(files, Path.of("output"), "all", "vi", null, null, false));
     }
 
     private Options parse(List<String> args, Messages msg) {
+        return parse(args, msg, true);
+    }
+
+    /** {@code wantsFiles}: false for commands that take none ({@code schema}), which then refuse any. */
+    private Options parse(List<String> args, Messages msg, boolean wantsFiles) {
         List<String> files = new ArrayList<>();
         Path outDir = Path.of("output");
         String format = "all";
         String lang = "vi";
         Path templates = null;
+        Path fonts = null;
         boolean debug = false;
+        String period = null;
+        Path units = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "-o", "--out", "--format", "--lang", "--templates", "--mau" -> {
+                case "-o", "--out", "--format", "--lang", "--templates", "--mau", "--fonts", "--phong-chu", "--ky",
+                     "--don-vi" -> {
                     if (i + 1 >= args.size()) {
                         err.println(msg.get("usage.missing-value", a));
                         return null;
@@ -108,6 +168,15 @@ public final class Cli {
                             format = v;
                         }
                         case "--lang" -> lang = v;
+                        case "--ky" -> {
+                            if (vn.vanban.data.Period.parse(v) == null) {
+                                err.println(msg.get("usage.bad-period", v));
+                                return null;
+                            }
+                            period = v;
+                        }
+                        case "--don-vi" -> units = Path.of(v);
+                        case "--fonts", "--phong-chu" -> fonts = Path.of(v);
                         default -> templates = Path.of(v);
                     }
                 }
@@ -122,11 +191,16 @@ public final class Cli {
                 }
             }
         }
-        if (files.isEmpty()) {
+        if (!wantsFiles && !files.isEmpty()) {
+            err.println(msg.get("usage.no-files-wanted", files.get(0)));
+            err.println(msg.get("usage.text"));
+            return null;
+        }
+        if (wantsFiles && files.isEmpty()) {
             err.println(msg.get("usage.no-files"));
             err.println(msg.get("usage.text"));
             return null;
         }
-        return new Options(files, outDir, format, lang, templates, debug);
+        return new Options(files, outDir, format, lang, templates, fonts, debug, period, units);
     }
 }

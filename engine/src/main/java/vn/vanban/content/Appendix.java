@@ -2,20 +2,63 @@ package vn.vanban.content;
 
 import java.util.List;
 
+import vn.vanban.content.table.DataTable;
 import vn.vanban.diag.Loc;
 
 /**
  * An appendix: its label ({@code Phụ lục I}), title, optional subtitle lines, and body.
  * {@code outline} marks an attached report outline (đề cương) rather than a table appendix.
+ * {@code statistics} is the {@code so-lieu-phu-luc} spec as written (read by {@code vn.vanban.data},
+ * which knows figures), or null; {@code targets} likewise for {@code chi-tieu}.
  */
 public record Appendix(String label, RichText title, List<String> subtitle, boolean outline,
-                       List<ContentBlock> body, Loc loc) {
+                       List<ContentBlock> body, Furniture furniture, Loc loc, vn.vanban.load.YNode statistics,
+                       vn.vanban.load.YNode targets) {
     public Appendix {
         subtitle = List.copyOf(subtitle);
         body = List.copyOf(body);
     }
 
+    /** {@code chi-tieu}: a plan's targets (and in a report what was reached), read by {@code vn.vanban.data.Targets}. */
+    public boolean hasTargets() {
+        return targets != null;
+    }
+
+    public boolean hasStatistics() {
+        return statistics != null;
+    }
+
+    /**
+     * What report forms print around the title.
+     *
+     * @param attachedTo   text replacing "(Kèm theo Kế hoạch số ...)" ({@code kem-theo}), or null
+     * @param unitLine     print "TÊN ĐƠN VỊ ......" above the title ({@code don-vi-bao-cao})
+     * @param measure      "Đơn vị tính: ..." right-aligned above the table ({@code don-vi-tinh}), or null
+     * @param landscape    {@code huong: ngang|doc}, or null to let the tables' width decide
+     */
+    public record Furniture(String attachedTo, boolean unitLine, String measure, Boolean landscape) {
+    }
+
     public RichText upperTitle() {
         return title.upper();
+    }
+
+    /** The orientation asked for: "landscape", "portrait", or "auto" (the widest table decides). */
+    public String orientation() {
+        Boolean l = furniture.landscape();
+        if (l == null) {
+            for (ContentBlock b : body) {
+                if (b instanceof ContentBlock.TableBlock t && t.table().landscape() != null) {
+                    l = t.table().landscape();
+                }
+            }
+        }
+        return l == null ? "auto" : l ? "landscape" : "portrait";
+    }
+
+    /** Tables of this appendix, for templates that place its furniture around the first. */
+    public List<DataTable> tables() {
+        return body.stream().filter(b -> b instanceof ContentBlock.TableBlock)
+                .map(b -> ((ContentBlock.TableBlock) b).table()).toList();
     }
 }

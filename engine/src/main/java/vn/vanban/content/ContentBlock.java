@@ -9,7 +9,7 @@ import vn.vanban.diag.Loc;
  * {@link #kind()} lets templates dispatch without Java type tests.
  */
 public sealed interface ContentBlock permits ContentBlock.Para, ContentBlock.Numbered, ContentBlock.Points,
-        ContentBlock.Bullets, ContentBlock.Duty, ContentBlock.PageBreak {
+        ContentBlock.Bullets, ContentBlock.Duty, ContentBlock.PageBreak, ContentBlock.TableBlock {
 
     String kind();
 
@@ -110,6 +110,13 @@ public sealed interface ContentBlock permits ContentBlock.Para, ContentBlock.Num
 
         public RichText timeText() {
             return time == null ? null : time.trimEnd();
+        }
+    }
+
+    /** A data table ({@code bang}): columns, computed rows and the grid to print. */
+    record TableBlock(vn.vanban.content.table.DataTable table, Loc loc) implements ContentBlock {
+        public String kind() {
+            return "table";
         }
     }
 

@@ -21,7 +21,8 @@ public final class DocTypes {
     private final Map<String, DocType> types;
 
     public DocTypes(Map<String, DocType> types) {
-        this.types = Map.copyOf(types);
+        // Keeps the registry's order: Map.copyOf iterates in an order that changes from one JVM to the next.
+        this.types = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(types));
     }
 
     public static DocTypes load(TemplateSource source) {
@@ -40,12 +41,26 @@ public final class DocTypes {
         if (root instanceof YNode.YMap map) {
             for (YNode.Entry e : map.entries().values()) {
                 if (e.value() instanceof YNode.YMap t) {
-                    m.put(e.key(), new DocType(e.key(), str(t, "ten"), str(t, "viet-tat"), str(t, "mau"),
-                            str(t, "ten-trong-cau")));
+                    DocType type = new DocType(e.key(), str(t, "ten"), str(t, "viet-tat"), str(t, "mau"),
+                            str(t, "ten-trong-cau"));
+                    requireTemplate(source, type, t.get("mau").loc());
+                    m.put(e.key(), type);
                 }
             }
         }
         return new DocTypes(m);
+    }
+
+    /** A registry entry naming a template that does not exist is reported where it names it, at startup. */
+    private static void requireTemplate(TemplateSource source, DocType type, Loc where) {
+        try {
+            if (source.read(type.template()) == null) {
+                throw new ContentException(Diagnostic.error(where, "template.missing", type.template(),
+                        source.describeDir()));
+            }
+        } catch (IOException e) {
+            throw new ContentException(Diagnostic.error(where, "template.unreadable", e.getMessage()));
+        }
     }
 
     private static String str(YNode.YMap m, String key) {
@@ -60,8 +75,11 @@ public final class DocTypes {
         return types.get(key);
     }
 
+    /** Type keys in alphabetical order, as messages list them. */
     public List<String> keys() {
-        return new ArrayList<>(types.keySet());
+        List<String> k = new ArrayList<>(types.keySet());
+        k.sort(null);
+        return k;
     }
 
     public java.util.Collection<DocType> all() {

@@ -8,13 +8,15 @@ import java.util.Map;
  * Stage 2: the typed content of one document, read from YAML, numbered and checked. Templates
  * read it; nothing here knows about pages or file formats.
  *
- * @param refLabels id → number without its final dot ("2.3.1"), for cross references
+ * @param refLabels    id → number without its final dot ("2.3.1"), for cross references
+ * @param recipientsTo {@code kinh-gui}: those a report is addressed to ("Kính gửi: ..."), empty when none
  */
 public record Document(Path source, DocType type, Header header, List<String> subject, List<RichText> bases,
                        List<ContentBlock> opening, List<ContentBlock> body, RichText closing,
                        List<String> recipients, Signature signature, List<Appendix> appendices,
-                       Map<String, String> refLabels) {
+                       Map<String, String> refLabels, List<String> recipientsTo) {
     public Document {
+        recipientsTo = List.copyOf(recipientsTo);
         subject = List.copyOf(subject);
         bases = List.copyOf(bases);
         opening = List.copyOf(opening);
@@ -22,6 +24,15 @@ public record Document(Path source, DocType type, Header header, List<String> su
         recipients = List.copyOf(recipients);
         appendices = List.copyOf(appendices);
         refLabels = Map.copyOf(refLabels);
+    }
+
+    /** A document addressed to no one in particular (plans). */
+    public Document(Path source, DocType type, Header header, List<String> subject, List<RichText> bases,
+                    List<ContentBlock> opening, List<ContentBlock> body, RichText closing,
+                    List<String> recipients, Signature signature, List<Appendix> appendices,
+                    Map<String, String> refLabels) {
+        this(source, type, header, subject, bases, opening, body, closing, recipients, signature, appendices,
+                refLabels, List.of());
     }
 
     /** The number of the item with this id, as cited in text ("2.3.1"). */

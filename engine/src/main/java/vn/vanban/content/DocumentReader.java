@@ -3,12 +3,18 @@ package vn.vanban.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static vn.vanban.content.ContentKeys.APPENDIX_KEYS;
+import static vn.vanban.content.ContentKeys.APPENDIX_STYLES;
+import static vn.vanban.content.ContentKeys.BLOCK_KEYS;
+import static vn.vanban.content.ContentKeys.DUTY_KEYS;
+import static vn.vanban.content.ContentKeys.ITEM_KEYS;
+import static vn.vanban.content.ContentKeys.SIGNATURE_KEYS;
+import static vn.vanban.content.ContentKeys.TOP_KEYS;
 
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
@@ -22,18 +28,6 @@ import vn.vanban.load.YNode.YSeq;
  * bullets, and collects every problem with its place rather than stopping at the first.
  */
 public final class DocumentReader {
-    static final List<String> TOP_KEYS = List.of("loai", "co-quan-chu-quan", "co-quan-ban-hanh", "ten-co-quan", "so",
-            "ky-hieu", "dia-danh", "ngay", "trich-yeu", "can-cu", "mo-dau", "noi-dung", "ket-thuc", "noi-nhan", "ky",
-            "chu-thich", "phu-luc", "kieu-so-phu-luc");
-    static final List<String> SIGNATURE_KEYS = List.of("thay-mat", "ky-thay", "quyen", "thua-lenh", "thua-uy-quyen",
-            "chuc-vu", "ho-ten");
-    static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung");
-    static final List<String> DUTY_KEYS = List.of("tu", "den", "chu-tri", "phoi-hop", "thoi-gian");
-    static final List<String> ITEM_KEYS = List.of("doan", "noi-dung", "gach", "diem");
-    /** The key that names a block's kind, and the other keys that kind may carry. */
-    static final Map<String, List<String>> BLOCK_KEYS = blockKeys();
-    static final List<String> APPENDIX_STYLES = List.of("la-ma", "so", "so-hai-chu-so");
-
     private static final Pattern CODE = Pattern.compile("[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ0-9][A-Za-zĐđ0-9&]*)+");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
@@ -41,20 +35,6 @@ public final class DocumentReader {
 
     public DocumentReader(DocTypes types) {
         this.types = types;
-    }
-
-    private static Map<String, List<String>> blockKeys() {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put("muc", List.of("id", "noi-dung"));
-        m.put("khoan", List.of("id", "noi-dung"));
-        m.put("nhiem-vu", List.of("id", "noi-dung", "chu-tri", "phoi-hop", "thoi-gian"));
-        m.put("diem", List.of());
-        m.put("gach", List.of("dau"));
-        m.put("ghi-chu", List.of());
-        m.put("doan", List.of("can"));
-        m.put("trach-nhiem", List.of());
-        m.put("ngat-trang", List.of());
-        return m;
     }
 
     /** Reads one document; problems go to {@code diags}. Returns null when the root is not a mapping. */
@@ -124,7 +104,7 @@ public final class DocumentReader {
         }
 
         Document document(YMap map) {
-            MapReader r = new MapReader(map, diags, "văn bản", TOP_KEYS);
+            MapReader r = new MapReader(map, diags, "kind.document", TOP_KEYS);
             readNotes(r.get("chu-thich"));
             inline = new InlineParser(notes);
 
@@ -168,13 +148,18 @@ public final class DocumentReader {
                 }
             }
             List<Appendix> appendices = appendices(r.get("phu-luc"), style);
+            List<String> recipientsTo = r.get("kinh-gui") == null ? List.of() : lines(r.get("kinh-gui"), "kinh-gui")
+                    .stream().map(t -> t.replaceFirst("^[-–+•]\\s*", "").replaceAll("[\\s;.,]+$", "")).toList();
+            // Read by vn.vanban.data before this reader runs; only accepted here.
+            r.get("so-lieu");
+            r.get("ky-mac-dinh");
             r.finish();
             resolveRefs();
             if (type == null) {
                 return null;
             }
             return new Document(source, type, header, subject, bases, opening, body, closing, recipients, signature,
-                    appendices, refLabels);
+                    appendices, refLabels, recipientsTo);
         }
 
         // ---- header ----
@@ -298,7 +283,7 @@ public final class DocumentReader {
                 return new ContentBlock.Para(parse(colonText), ContentBlock.ParaStyle.NORMAL, m.loc());
             }
             if (kinds.isEmpty() && looksLikeTextWithColon(m)) {
-                diags.error(m.loc(), "value.colon", "noi-dung", m.entries().keySet().iterator().next());
+                diags.error(m.loc(), "value.colon", "noi-dung", m.entries().keySet().iterator().next(), asTyped(m));
                 return null;
             }
             if (kinds.isEmpty()) {
@@ -324,6 +309,7 @@ public final class DocumentReader {
                 case "doan" -> paraWithOptions(r);
                 case "trach-nhiem" -> duty(r.get("trach-nhiem"), true);
                 case "ngat-trang" -> new ContentBlock.PageBreak(m.loc());
+                case "bang" -> table(r.get("bang"));
                 default -> throw new IllegalStateException(kind);
             };
             r.finish();
@@ -374,12 +360,17 @@ public final class DocumentReader {
                     }
                 }
             }
-            List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(path), kind + ".noi-dung");
+            YNode bodyNode = r.get("noi-dung");
+            List<ContentBlock> body = blocks(bodyNode, new Counter(path), kind + ".noi-dung");
             ContentBlock.Duty duty = null;
             if ("nhiem-vu".equals(kind) && (r.has("chu-tri") || r.has("phoi-hop") || r.has("thoi-gian"))) {
                 duty = dutyFields(r, r.loc(), false);
             }
-            if ("muc".equals(kind) && body.isEmpty() && !inOutline) {
+            // Only a section with nothing written under it is empty; one whose items all had errors
+            // already has its messages, and a warning before them would hide the real one.
+            boolean nothingWritten = bodyNode == null || bodyNode instanceof YScalar bs && bs.isNull()
+                    || bodyNode instanceof YSeq seq && seq.items().isEmpty();
+            if ("muc".equals(kind) && body.isEmpty() && nothingWritten && !inOutline) {
                 diags.warning(r.loc(), "section.empty", text == null ? "" : text.plain());
             }
             return new ContentBlock.Numbered(kind, id, label, path.size(), text == null ? RichText.EMPTY : text, body,
@@ -402,8 +393,8 @@ public final class DocumentReader {
             String marker = level == 1 ? "-" : "+";
             if (markerNode != null) {
                 String m = scalar(markerNode, "dau");
-                if (m != null && !Set.of("-", "+", "*", "•").contains(m.trim())) {
-                    diags.error(markerNode.loc(), "value.one-of", "dau", m, "-, +, *, •");
+                if (m != null && !ContentKeys.BULLET_MARKERS.contains(m.trim())) {
+                    diags.error(markerNode.loc(), "value.one-of", "dau", m, String.join(", ", ContentKeys.BULLET_MARKERS));
                 } else if (m != null) {
                     marker = m.trim();
                 }
@@ -435,7 +426,7 @@ public final class DocumentReader {
                 return new ContentBlock.Item(label, parse(colonText), List.of());
             }
             if (looksLikeTextWithColon(m)) {
-                diags.error(m.loc(), "value.colon", where, m.entries().keySet().iterator().next());
+                diags.error(m.loc(), "value.colon", where, m.entries().keySet().iterator().next(), asTyped(m));
                 return null;
             }
             MapReader r = new MapReader(m, diags, where, ITEM_KEYS);
@@ -451,6 +442,11 @@ public final class DocumentReader {
             return new ContentBlock.Item(label, text == null ? RichText.EMPTY : text, body);
         }
 
+        private ContentBlock table(YNode n) {
+            vn.vanban.content.table.DataTable t = new vn.vanban.content.table.TableReader(source, diags).read(n);
+            return t == null ? null : new ContentBlock.TableBlock(t, n.loc());
+        }
+
         private ContentBlock para(YNode n, ContentBlock.ParaStyle style) {
             RichText t = rich(n, "doan");
             return t == null ? null : new ContentBlock.Para(t, style, n.loc());
@@ -464,7 +460,7 @@ public final class DocumentReader {
                 if ("giua".equals(v)) {
                     style = ContentBlock.ParaStyle.CENTER;
                 } else if (v != null && !"deu".equals(v)) {
-                    diags.error(can.loc(), "value.one-of", "can", v, "giua, deu");
+                    diags.error(can.loc(), "value.one-of", "can", v, String.join(", ", ContentKeys.ALIGNMENTS));
                 }
             }
             return para(r.get("doan"), style);
@@ -501,7 +497,9 @@ public final class DocumentReader {
             List<RichText> lead = units(r.get("chu-tri"), "chu-tri");
             List<RichText> support = units(r.get("phoi-hop"), "phoi-hop");
             RichText time = r.get("thoi-gian") == null ? null : rich(r.get("thoi-gian"), "thoi-gian");
-            if (lead.isEmpty() && support.isEmpty() && time == null) {
+            // Present but wrong (a mapping where a name belongs) is reported at its place, not as "empty".
+            if (lead.isEmpty() && support.isEmpty() && time == null
+                    && !r.has("chu-tri") && !r.has("phoi-hop") && !r.has("thoi-gian")) {
                 diags.error(loc, "duty.empty");
             }
             return new ContentBlock.Duty(from, to, lead, support, time, loc);
@@ -615,11 +613,36 @@ public final class DocumentReader {
                 inOutline = outline;
                 List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(List.of()), "phu-luc.noi-dung");
                 inOutline = false;
+                Appendix.Furniture furniture = appendixFurniture(r);
+                YNode stats = r.get("so-lieu-phu-luc");
+                YNode targets = r.get("chi-tieu");
+                if (targets != null) {
+                    vn.vanban.data.Targets.read(targets, diags);
+                }
                 r.finish();
                 out.add(new Appendix(label, title == null ? RichText.EMPTY : title, sub, outline, body,
-                        m.loc()));
+                        furniture, m.loc(), stats, targets));
             }
             return out;
+        }
+
+        /** The lines around an appendix's title that forms ask for, and the page it wants. */
+        private Appendix.Furniture appendixFurniture(MapReader r) {
+            String attached = r.get("kem-theo") == null ? null : scalar(r.get("kem-theo"), "kem-theo");
+            boolean unitLine = r.get("don-vi-bao-cao") != null && bool(r.get("don-vi-bao-cao"), "don-vi-bao-cao");
+            String measure = r.get("don-vi-tinh") == null ? null : scalar(r.get("don-vi-tinh"), "don-vi-tinh");
+            Boolean landscape = null;
+            YNode h = r.get("huong");
+            if (h != null) {
+                String v = scalar(h, "huong");
+                if ("ngang".equals(v) || "doc".equals(v)) {
+                    landscape = "ngang".equals(v);
+                } else if (v != null) {
+                    diags.error(h.loc(), "value.one-of", "huong", v, "ngang, doc");
+                }
+            }
+            return new Appendix.Furniture(attached == null ? null : attached.strip().replaceFirst("^\\((.*)\\)$", "$1"), unitLine,
+                    measure == null ? null : measure.strip(), landscape);
         }
 
         private static String appendixLabel(String style, int i) {
@@ -673,10 +696,17 @@ public final class DocumentReader {
         private void reportNotScalar(YNode n, String key) {
             if (n instanceof YMap m && m.entries().size() == 1) {
                 YNode.Entry e = m.entries().values().iterator().next();
-                diags.error(n.loc(), "value.colon", key, e.key());
+                diags.error(n.loc(), "value.colon", key, e.key(), asTyped(m));
             } else {
                 diags.error(n.loc(), "value.scalar", key, n.kindKey(), key + ": ...");
             }
+        }
+
+        /** A one-key mapping as the clerk typed it ("Đơn vị chủ trì: Sở Y tế"), for the quoted fix. */
+        private static String asTyped(YMap m) {
+            YNode.Entry e = m.entries().values().iterator().next();
+            String v = e.value() instanceof YScalar s && !s.isNull() ? s.value() : "...";
+            return (e.key() + ": " + v).replace("\"", "\\\"");
         }
 
         private boolean bool(YNode n, String key) {
@@ -684,14 +714,12 @@ public final class DocumentReader {
             if (v == null) {
                 return false;
             }
-            return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "true", "co", "có", "yes" -> true;
-                case "false", "khong", "không", "no" -> false;
-                default -> {
-                    diags.error(n.loc(), "value.bool", key, v);
-                    yield false;
-                }
-            };
+            String w = v.trim().toLowerCase(java.util.Locale.ROOT);
+            if (ContentKeys.YES_WORDS.contains(w) || ContentKeys.NO_WORDS.contains(w)) {
+                return ContentKeys.YES_WORDS.contains(w);
+            }
+            diags.error(n.loc(), "value.bool", key, v);
+            return false;
         }
 
         /** A string, or a list of strings, as lines; a string's own line breaks split it too. */

@@ -14,50 +14,80 @@ import vn.vanban.load.YNode;
  * Reads the keys of one YAML mapping, remembering which were used, so that every key the clerk
  * typed but the format does not know is reported with the closest known key.
  */
-final class MapReader {
+public final class MapReader {
     private final YNode.YMap map;
     private final Diagnostics diags;
     private final String context;
     private final Set<String> allowed;
     private final Set<String> used = new HashSet<>();
 
-    MapReader(YNode.YMap map, Diagnostics diags, String context, Collection<String> allowed) {
+    public MapReader(YNode.YMap map, Diagnostics diags, String context, Collection<String> allowed) {
         this.map = map;
         this.diags = diags;
         this.context = context;
         this.allowed = Set.copyOf(allowed);
     }
 
-    Loc loc() {
+    public Loc loc() {
         return map.loc();
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return map.has(key);
     }
 
-    YNode get(String key) {
+    /**
+     * The value of a key; when absent but the clerk typed a close misspelling of it ("trich-yue"),
+     * that value is read in its place, so the one slip gives one message (from {@link #finish()})
+     * instead of a missing key and a cascade.
+     */
+    public YNode get(String key) {
         used.add(key);
-        return map.get(key);
+        YNode n = map.get(key);
+        if (n == null && allowed.contains(key)) {
+            for (YNode.Entry e : map.entries().values()) {
+                if (!allowed.contains(e.key()) && key.equals(closest(e.key(), allowed))) {
+                    return e.value();
+                }
+            }
+        }
+        return n;
     }
 
-    Loc keyLoc(String key) {
+    public Loc keyLoc(String key) {
         YNode.Entry e = map.entries().get(key);
         return e == null ? map.loc() : e.keyLoc();
     }
 
     /** A required value; reports "missing key in its parent" when absent or empty. */
-    YNode require(String key) {
+    public YNode require(String key) {
         YNode n = get(key);
-        if (n == null || n instanceof YNode.YScalar s && s.isNull()) {
-            diags.error(n == null ? map.loc() : n.loc(), "key.missing", key, context);
+        if (n == null) {
+            diags.error(map.loc(), "key.missing", key, context);
+            return null;
+        }
+        if (n instanceof YNode.YScalar s && s.isNull()) {
+            diags.error(n.loc(), "key.required-empty", key, EXAMPLES.getOrDefault(key, key + ": ..."));
             return null;
         }
         return n;
     }
 
+    /** What a required key looks like filled in, for the message when it is left empty. */
+    private static final java.util.Map<String, String> EXAMPLES = java.util.Map.of(
+            "loai", "loai: ke-hoach",
+            "co-quan-ban-hanh", "co-quan-ban-hanh: ỦY BAN NHÂN DÂN XÃ BẢO LINH",
+            "ky-hieu", "ky-hieu: KH-UBND",
+            "trich-yeu", "trich-yeu: Triển khai công tác trẻ em năm 2024",
+            "noi-dung", "noi-dung: [Đoạn văn thứ nhất.]",
+            "noi-nhan", "noi-nhan: [\"Lưu: VT, VP\"]",
+            "ky", "ky: {chuc-vu: CHỦ TỊCH, ho-ten: Nguyễn Văn A}",
+            "chuc-vu", "chuc-vu: CHỦ TỊCH",
+            "tieu-de", "tieu-de: TỔNG HỢP KẾT QUẢ",
+            "doan", "doan: Nội dung đoạn văn");
+
     /** Report every key not in the allowed set. */
-    void finish() {
+    public void finish() {
         for (YNode.Entry e : map.entries().values()) {
             if (!allowed.contains(e.key())) {
                 String near = closest(e.key(), allowed);
@@ -77,12 +107,12 @@ final class MapReader {
     }
 
     /** The known key at the smallest edit distance, if it is close enough to be a typo. */
-    static String closest(String key, Collection<String> candidates) {
+    public static String closest(String key, Collection<String> candidates) {
         String plain = Text.foldDiacritics(key).toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = plain.equals(c) ? 0 : editDistance(plain, c);
+            int d = plain.equals(c) ? 0 : Text.editDistance(plain, c);
             if (d < bestD || d == bestD && best != null && c.compareTo(best) < 0) {
                 bestD = d;
                 best = c;
@@ -91,22 +121,4 @@ final class MapReader {
         return best != null && bestD <= Math.max(2, best.length() / 3) ? best : null;
     }
 
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

@@ -8,15 +8,16 @@ import java.util.List;
  */
 public record Diagnostic(Severity severity, Loc loc, String key, List<Object> args) {
     public Diagnostic {
-        args = List.copyOf(args);
+        // A missing detail (no close suggestion, no reason) prints as nothing, never fails the report.
+        args = args.stream().map(a -> a == null ? (Object) "" : a).toList();
     }
 
     public static Diagnostic error(Loc loc, String key, Object... args) {
-        return new Diagnostic(Severity.ERROR, loc, key, List.of(args));
+        return new Diagnostic(Severity.ERROR, loc, key, java.util.Arrays.asList(args));
     }
 
     public static Diagnostic warning(Loc loc, String key, Object... args) {
-        return new Diagnostic(Severity.WARNING, loc, key, List.of(args));
+        return new Diagnostic(Severity.WARNING, loc, key, java.util.Arrays.asList(args));
     }
 
     /** {@code file:line:col: lỗi: message}. */

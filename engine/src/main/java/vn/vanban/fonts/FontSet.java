@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.openpdf.text.pdf.BaseFont;
 
@@ -60,6 +61,43 @@ public final class FontSet {
             }
         }
         return new FontSet(name, fs);
+    }
+
+    /**
+     * The four styles found in a directory, by the usual file names: Windows' {@code times.ttf},
+     * {@code timesbd.ttf}, {@code timesi.ttf}, {@code timesbi.ttf}, or {@code *-Regular.ttf},
+     * {@code *-Bold.ttf}, {@code *-Italic.ttf}, {@code *-BoldItalic.ttf}.
+     *
+     * @throws IllegalArgumentException naming the styles it could not find
+     */
+    public static FontSet fromDirectory(Path dir) {
+        String[][] names = {{"times.ttf", "-regular.ttf"}, {"timesbd.ttf", "-bold.ttf"}, {"timesi.ttf", "-italic.ttf"},
+                {"timesbi.ttf", "-bolditalic.ttf"}};
+        Path[] found = new Path[4];
+        try (var files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                for (int i = 0; i < 4; i++) {
+                    if (found[i] == null && (n.equals(names[i][0]) || n.endsWith(names[i][1]))) {
+                        found[i] = p;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException(dir.toString());
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            if (found[i] == null) {
+                missing.add(names[i][0] + " / *" + names[i][1]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", missing));
+        }
+        String family = found[0].getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith("times")
+                ? "Times New Roman" : found[0].getFileName().toString().replaceFirst("(?i)-regular\\.ttf$", "");
+        return fromFiles(family, found[0], found[1], found[2], found[3]);
     }
 
     private static byte[] readResource(String res) {

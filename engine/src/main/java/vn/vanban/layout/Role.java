@@ -9,14 +9,16 @@ public enum Role {
     PARENT_BODY, ISSUING_BODY, NUMBER, NATIONAL_TITLE, MOTTO, PLACE_DATE, CONG_VAN_SUBJECT,
     // Title block
     DOC_TYPE, SUBJECT, RECIPIENT_TO,
+    // "Kính gửi:" with several addressees: the words, then one line per addressee, dashes under the colon
+    RECIPIENT_TO_LEAD, RECIPIENT_TO_ITEM,
     // Body
     BODY, BASIS, NOTE, CENTERED, HEADING_1, HEADING_2, HEADING_3, HEADING_4, LIST_ITEM,
     // Signature block
     RECIPIENTS_TITLE, RECIPIENT, SIGNER_AUTHORITY, SIGNER_NAME,
     // Appendices
-    APPENDIX_LABEL, APPENDIX_TITLE, APPENDIX_NOTE,
+    APPENDIX_LABEL, APPENDIX_UNIT, APPENDIX_TITLE, APPENDIX_NOTE,
     // Tables, footnotes, page furniture
-    TABLE_HEADER, TABLE_CELL, FOOTNOTE, PAGE_NUMBER;
+    TABLE_MEASURE, TABLE_HEADER, TABLE_CELL, FOOTNOTE, PAGE_NUMBER;
 
     /** Heading level 1-4 for heading roles, 0 otherwise. */
     public int headingLevel() {

@@ -23,11 +23,15 @@ import static vn.vanban.profile.Length.pt;
  * @param headerDistance         distance from the top edge to the page number
  * @param cellPadding            padding inside table cells, all sides
  * @param tableRuleWidth         width of table borders and header rules
+ * @param footnoteSeparatorSpace space above and below the footnote separator line (LibreOffice's footnote
+ *                               area for a DOCX: this space, the line of tableRuleWidth, this space, the notes)
+ * @param footnoteSeparatorShare length of the footnote separator line as a share of the text width
  */
 public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight, Margins portrait,
                           Margins landscape, Map<Role, TextStyle> styles, double headerLeftShare,
                           double partRuleShare, Length ruleWidth, Length signatureSpace, Length headerDistance,
-                          Length cellPadding, Length tableRuleWidth, Length listIndent) {
+                          Length cellPadding, Length tableRuleWidth, Length listIndent,
+                          Length footnoteSeparatorSpace, double footnoteSeparatorShare) {
 
     public record Margins(Length top, Length bottom, Length left, Length right) {
     }
@@ -85,6 +89,11 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
         s.put(Role.DOC_TYPE, centred.withBold(true).withSpacing(pt(24), none).keepingWithNext());
         s.put(Role.SUBJECT, centred.withBold(true).keepingWithNext());
         s.put(Role.RECIPIENT_TO, centred.withSpacing(pt(6), pt(6)));
+        // ND30: several addressees go one per line, their dashes level with each other under the colon
+        // of "Kính gửi:". The colon of "Kính gửi:" at 14 pt ends 53 pt after the words begin.
+        TextStyle to = new TextStyle(body, false, false, Align.LEFT, cm(3.5), none, none, bodyLine, true);
+        s.put(Role.RECIPIENT_TO_LEAD, to.withSpacing(pt(6), none));
+        s.put(Role.RECIPIENT_TO_ITEM, to.withIndent(cm(3.5).plus(pt(49))));
 
         s.put(Role.BODY, bodyStyle);
         s.put(Role.LIST_ITEM, bodyStyle);
@@ -106,9 +115,12 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
         s.put(Role.APPENDIX_LABEL, centred.withBold(true));
         s.put(Role.APPENDIX_TITLE, centred.withBold(true));
         s.put(Role.APPENDIX_NOTE, centred.withItalic(true).withSpacing(none, pt(12)));
+        // "TÊN ĐƠN VỊ ......" of report forms: the header block's left-column size, at the margin.
+        s.put(Role.APPENDIX_UNIT, headerLine.withBold(true).withAlign(Align.LEFT).withSpacing(none, pt(6)));
 
         TextStyle cell = new TextStyle(pt(12), false, false, Align.LEFT, none, none, none, pt(14), false);
         s.put(Role.TABLE_CELL, cell);
+        s.put(Role.TABLE_MEASURE, cell.withItalic(true).withAlign(Align.RIGHT).withSpacing(none, pt(3)));
         s.put(Role.TABLE_HEADER, cell.withBold(true).withAlign(Align.CENTER));
         s.put(Role.FOOTNOTE, new TextStyle(pt(10), false, false, Align.JUSTIFY, none, none, none, pt(12), false));
         s.put(Role.PAGE_NUMBER, centred);
@@ -116,6 +128,6 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
         return new Nd30Profile("Times New Roman", mm(210), mm(297),
                 new Margins(mm(25), mm(20), mm(35), mm(20)),
                 new Margins(mm(20), mm(15), mm(30), mm(15)),
-                s, 0.36, 0.4, pt(0.75), mm(28), mm(12), pt(3), pt(0.5), cm(1.27));
+                s, 0.36, 0.4, pt(0.75), mm(28), mm(12), pt(3), pt(0.5), cm(1.27), mm(1), 0.25);
     }
 }

@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import vn.vanban.content.DocTypes;
+import vn.vanban.data.DataStage;
+import vn.vanban.data.ReportData;
 import vn.vanban.content.Document;
 import vn.vanban.content.DocumentReader;
 import vn.vanban.diag.ContentException;
 import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
+import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.markup.MarkupReader;
 import vn.vanban.load.YNode;
@@ -28,10 +31,18 @@ public final class Engine {
     private final DocumentReader reader;
     private final TemplateRenderer templates;
 
-    public Engine(TemplateSource source) {
+    private final java.util.function.Supplier<FontSet> fonts;
+
+    /** An engine that also checks every character against the font the writers will use. */
+    public Engine(TemplateSource source, java.util.function.Supplier<FontSet> fonts) {
+        this.fonts = fonts;
         this.types = DocTypes.load(source);
         this.reader = new DocumentReader(types);
         this.templates = new TemplateRenderer(source);
+    }
+
+    public Engine(TemplateSource source) {
+        this(source, FontSet::bundled);
     }
 
     public DocTypes types() {
@@ -42,10 +53,42 @@ public final class Engine {
     public record Rendered(Document document, String markup, LayoutDocument layout, List<Diagnostic> warnings) {
     }
 
+    /** A content file as read: its YAML tree (where things are) and its document (null if unusable). */
+    public record Loaded(YNode root, Document document) {
+    }
+
+    /**
+     * Reads a content file without stopping at content errors, which all go to {@code diags}, so a
+     * checker can go on looking; a file that is not YAML at all still throws {@link ContentException}.
+     */
+    public Loaded load(Path file, Diagnostics diags) {
+        return prepare(file, DataStage.Request.NONE, diags).loaded();
+    }
+
+    /** As {@link #load(Path, Diagnostics)}, for a report's period or unit ({@code check --ky 2024}). */
+    public Loaded load(Path file, DataStage.Request request, Diagnostics diags) {
+        return prepare(file, request, diags).loaded();
+    }
+
+    /** A loaded file with the report data it was read with (null for a document without data). */
+    private record Prepared(Loaded loaded, ReportData data) {
+    }
+
+    private Prepared prepare(Path file, DataStage.Request request, Diagnostics diags) {
+        YNode root = loader.load(file);
+        DataStage.Prepared p = DataStage.prepare(file, root, request, diags);
+        if (p.data() == null && diags.hasErrors()) {
+            // The period's figures could not be had: every {{figure}} would fail again, so say only why.
+            throw new ContentException(diags.all());
+        }
+        Document doc = reader.read(file, p.root(), diags);
+        GlyphCheck.check(p.root(), fonts.get(), diags);
+        return new Prepared(new Loaded(p.root(), doc), p.data());
+    }
+
     /** Reads and checks a content file; throws {@link ContentException} with every error found. */
     public Document read(Path file, Diagnostics diags) {
-        YNode root = loader.load(file);
-        Document doc = reader.read(file, root, diags);
+        Document doc = load(file, diags).document();
         if (diags.hasErrors() || doc == null) {
             throw new ContentException(diags.all());
         }
@@ -53,14 +96,24 @@ public final class Engine {
     }
 
     public Rendered render(Path file) {
+        return render(file, DataStage.Request.NONE);
+    }
+
+    /** Renders a report for the period and unit asked for ({@code --ky}, {@code --don-vi}). */
+    public Rendered render(Path file, DataStage.Request request) {
         Diagnostics diags = new Diagnostics();
-        Document doc = read(file, diags);
+        Prepared prepared = prepare(file, request, diags);
+        Document doc = prepared.loaded().document();
+        if (diags.hasErrors() || doc == null) {
+            throw new ContentException(diags.all());
+        }
         String markup;
         try {
-            markup = templates.render(doc);
+            markup = templates.render(doc, prepared.data());
         } catch (TemplateProblem p) {
             throw new ContentException(Diagnostic.error(new Loc(Path.of(p.file()), Math.max(1, p.line()),
-                    Math.max(1, p.col())), p.key(), p.detail(), file.toString()));
+                    Math.max(1, p.col())), p.key(), p.detail(),
+                    p.key().equals("template.missing") ? templates.source().describeDir() : file.toString()));
         }
         LayoutDocument layout;
         try {

@@ -55,12 +55,21 @@ public final class TemplateRenderer {
 
     /** Renders the document's type template; a template problem becomes a {@link TemplateProblem}. */
     public String render(Document doc) {
+        return render(doc, null);
+    }
+
+    /** As {@link #render(Document)}, with a report's data as {@code data} (null for none). */
+    public String render(Document doc, Object data) {
         String name = doc.type().template();
         try {
             Template t = cfg.getTemplate(name);
             Map<String, Object> model = new HashMap<>();
             model.put("doc", doc);
             model.put("vn", new VnFormat());
+            model.put("chiTieu", new vn.vanban.data.Targets());
+            if (data != null) {
+                model.put("data", data);
+            }
             StringWriter out = new StringWriter(16 * 1024);
             t.process(model, out);
             return out.toString();
@@ -74,10 +83,29 @@ public final class TemplateRenderer {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
             throw new TemplateProblem(source.describe(tn), line == null ? 0 : line, col == null ? 0 : col,
-                    "template.error", firstLine(e.getMessageWithoutStackTop()));
+                    "template.error", summary(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new TemplateProblem(source.describe(name), 0, 0, "template.unreadable", e.getMessage());
         }
+    }
+
+    /**
+     * FreeMarker's explanation without its tips and stack: the first line alone often ends with a colon
+     * ("...null or missing:") and the expression at fault is on the next one ("==> doc.x").
+     */
+    private static String summary(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : s.strip().split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("----") || l.startsWith("Tip:") || l.startsWith("FTL stack")) {
+                break;
+            }
+            sb.append(sb.isEmpty() ? "" : " ").append(l.replaceAll("\\s*\\[in template .*\\]$", ""));
+        }
+        return sb.toString();
     }
 
     private static String firstLine(String s) {

@@ -20,13 +20,20 @@ public record TemplateSource(Path officeDir) {
     public byte[] read(String name) throws IOException {
         if (officeDir != null) {
             Path p = officeDir.resolve(name).normalize();
-            if (p.startsWith(officeDir.normalize()) && Files.isRegularFile(p)) {
+            // The real path too: a symbolic link in the office directory must not lead outside it.
+            if (p.startsWith(officeDir.normalize()) && Files.isRegularFile(p)
+                    && p.toRealPath().startsWith(officeDir.toRealPath())) {
                 return Files.readAllBytes(p);
             }
         }
         try (InputStream in = TemplateSource.class.getResourceAsStream(JAR_PREFIX + name)) {
             return in == null ? null : in.readAllBytes();
         }
+    }
+
+    /** Where templates are looked for, for messages. */
+    public String describeDir() {
+        return officeDir == null ? "templates/" : officeDir + "/";
     }
 
     /** Where a template file is, for messages. */

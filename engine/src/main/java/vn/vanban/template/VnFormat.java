@@ -43,6 +43,29 @@ public final class VnFormat {
         return so + " " + ngay(h.date());
     }
 
+    /** {@code 332.600}, {@code 25,6}: a number as Vietnamese text writes it, at most two decimals. */
+    public String so(Number n) {
+        return vn.vanban.content.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 2);
+    }
+
+    /** {@code 25,6%}, one decimal. */
+    public String phanTram(Number n) {
+        return vn.vanban.content.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 1) + "%";
+    }
+
+    /** {@code 2024-01-05} → {@code ngày 05 tháng 01 năm 2024}; also {@code 2024-04} and {@code 2024}. */
+    public String ngay(String iso) {
+        String[] p = iso.trim().split("-");
+        return ngay(new PartialDate(Integer.parseInt(p[0]), p.length > 1 ? Integer.valueOf(p[1]) : null,
+                p.length > 2 ? Integer.valueOf(p[2]) : null));
+    }
+
+    /** {@code 2024-6T} → {@code 6 tháng đầu năm 2024}, {@code 2024} → {@code năm 2024}. */
+    public String ky(String code) {
+        vn.vanban.data.Period p = vn.vanban.data.Period.parse(code);
+        return p == null ? code : p.label();
+    }
+
     public String twoDigits(int n) {
         return n < 10 ? "0" + n : String.valueOf(n);
     }
@@ -53,6 +76,11 @@ public final class VnFormat {
 
     public String laMa(int n) {
         return Numbering.roman(n);
+    }
+
+    /** A number Vietnamese style with {@code decimals} places: {@code 332.600}, {@code 25,6}. */
+    public String soVn(Number n, int decimals) {
+        return vn.vanban.content.VnNumber.format(new java.math.BigDecimal(n.toString()), decimals);
     }
 
     public String blank(int n) {

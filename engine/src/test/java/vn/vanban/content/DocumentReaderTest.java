@@ -91,7 +91,7 @@ class DocumentReaderTest {
         Read r = read(bad);
         List<String> m = r.messages(vi);
         assertEquals(3, m.size(), m.toString());
-        assertTrue(m.stream().anyMatch(s -> s.contains("thiếu khóa \"co-quan-ban-hanh\"")), m.toString());
+        assertTrue(m.stream().anyMatch(s -> s.contains("thiếu khóa bắt buộc \"co-quan-ban-hanh\"")), m.toString());
         assertTrue(m.stream().anyMatch(s -> s.contains("có phải ý là \"muc\"")), m.toString());
         assertTrue(m.stream().anyMatch(s -> s.contains("Lưu: VT")), m.toString());
     }
@@ -148,7 +148,7 @@ class DocumentReaderTest {
         ContentException e = assertThrows(ContentException.class,
                 () -> read(MINIMAL.replace("- Đoạn một.", "- ghi-chu: Thời gian thực hiện: Quý 2")));
         assertEquals("test.yaml:8:37: lỗi: dấu hai chấm \": \" ở giữa giá trị làm YAML hiểu nhầm là khóa; "
-                + "hãy đặt cả giá trị trong dấu ngoặc kép, ví dụ: ghi-chu: \"Thời gian: Quý 2\"",
+                + "hãy đặt cả giá trị trong dấu ngoặc kép: ghi-chu: \"Thời gian thực hiện: Quý 2\"",
                 e.diagnostics().get(0).format(vi));
     }
 }

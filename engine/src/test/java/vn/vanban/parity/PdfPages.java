@@ -15,6 +15,25 @@ public final class PdfPages {
     private PdfPages() {
     }
 
+    /** How many path-construction operators ("re" boxes and "l" lines) each page draws: tables draw many. */
+    public static List<Integer> drawnShapes(Path pdf) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (var page : doc.getPages()) {
+                var parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+                int n = 0;
+                for (Object token : parser.parse()) {
+                    if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op
+                            && (op.getName().equals("re") || op.getName().equals("l"))) {
+                        n++;
+                    }
+                }
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
     public static List<List<String>> words(Path pdf) throws IOException {
         List<List<String>> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

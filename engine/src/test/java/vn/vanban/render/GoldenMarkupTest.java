@@ -32,4 +32,18 @@ class GoldenMarkupTest {
                 .ignoreWhitespace().normalizeWhitespace().checkForSimilar().build();
         assertFalse(diff.hasDifferences(), diff.toString());
     }
+
+    /** The Báo cáo template: Kính gửi, figures in text, statistics and targets tables. */
+    @Test
+    void baoCaoMarkupMatchesGolden() throws Exception {
+        Path dir = TestPaths.root().resolve("engine/src/test/resources/golden-bao-cao");
+        String actual = new Engine(TemplateSource.defaults()).render(dir.resolve("mau-bao-cao.yaml")).markup();
+        Path golden = dir.resolve("mau-bao-cao.xml");
+        if (Boolean.getBoolean("vanban.updateGolden")) {
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        Diff diff = DiffBuilder.compare(Input.fromPath(golden)).withTest(Input.fromString(actual))
+                .ignoreWhitespace().normalizeWhitespace().checkForSimilar().build();
+        assertFalse(diff.hasDifferences(), diff.toString());
+    }
 }

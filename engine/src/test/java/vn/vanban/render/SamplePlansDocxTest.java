@@ -110,7 +110,11 @@ class SamplePlansDocxTest {
     @ValueSource(strings = {"nghe-an-ke-hoach-2023", "thua-thien-hue-ke-hoach-2023", "bao-linh-ke-hoach-2024"})
     void a4WithNd30MarginsAndNumberedSections(String name) {
         DocxReader d = docx(name);
-        CTSectPr s = d.doc.getDocument().getBody().getSectPr();
+        // The first section (the plan itself); appendices with wide tables may be landscape sections.
+        CTSectPr s = d.doc.getParagraphs().stream()
+                .filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null)
+                .map(p -> p.getCTP().getPPr().getSectPr()).findFirst()
+                .orElse(d.doc.getDocument().getBody().getSectPr());
         assertEquals(BigInteger.valueOf(11906), s.getPgSz().getW());
         assertEquals(BigInteger.valueOf(16838), s.getPgSz().getH());
         CTPageMar m = s.getPgMar();

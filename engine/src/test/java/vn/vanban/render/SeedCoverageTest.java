@@ -55,11 +55,48 @@ class SeedCoverageTest {
             }
             case "pdf" -> {
                 try (PDDocument pdf = Loader.loadPDF(new PdfWriter(PROFILE, FontSet.bundled()).write(layout))) {
-                    yield new PDFTextStripper().getText(pdf);
+                    yield withoutPageFurniture(new PDFTextStripper().getText(pdf), layout);
                 }
             }
             default -> LayoutText.of(layout);
         };
+    }
+
+    /**
+     * A sentence may run on to the next page: page numbers and footnote areas in between are taken
+     * out (and the footnote texts checked to be there), so the running text reads on.
+     */
+    private static String withoutPageFurniture(String pdfText, LayoutDocument layout) {
+        String text = SeedSentences.normalize(pdfText.lines().filter(l -> !l.strip().matches("\\d+"))
+                .reduce("", (a, b) -> a + "\n" + b));
+        int n = 0;
+        for (String note : footnotes(layout)) {
+            String marked = ++n + " " + SeedSentences.normalize(note);
+            if (!text.contains(marked)) {
+                throw new AssertionError("footnote " + n + " not found on its page");
+            }
+            text = text.replace(marked, " ");
+        }
+        return text;
+    }
+
+    private static java.util.List<String> footnotes(LayoutDocument layout) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (var section : layout.sections()) {
+            for (var block : section.blocks()) {
+                if (block instanceof vn.vanban.layout.Block.Paragraph p) {
+                    p.content().stream().filter(i -> i instanceof vn.vanban.layout.Inline.FootnoteRef)
+                            .forEach(i -> out.add(vn.vanban.layout.Inline.plainText(
+                                    ((vn.vanban.layout.Inline.FootnoteRef) i).note())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A line may break after a hyphen ("LĐTBXH-" / "TTTT"); read back, that is "- " inside a word. */
+    private static String joinBrokenHyphens(String s) {
+        return s.replaceAll("(?<=[\\p{L}\\p{N}])- (?=[\\p{L}\\p{N}])", "-");
     }
 
     @ParameterizedTest(name = "{0} as {3}")
@@ -72,10 +109,11 @@ class SeedCoverageTest {
             "bao-linh-ke-hoach-2024.yaml, bao-linh-ke-hoach-2024.txt, Phụ lục 01, pdf"})
     void everySeedSentenceIsRendered(String content, String seed, String stopAt, String format) throws Exception {
         Path seedFile = TestPaths.seed(seed);
-        String text = SeedSentences.normalize(readBack(format, ENGINE.render(TestPaths.content(content)).layout()));
+        String text = joinBrokenHyphens(SeedSentences.normalize(
+                readBack(format, ENGINE.render(TestPaths.content(content)).layout())));
         List<String> missing = SeedSentences.of(seedFile, stopAt).stream()
                 .filter(s -> !CORRECTED.contains(s))
-                .filter(s -> !text.contains(s))
+                .filter(s -> !text.contains(joinBrokenHyphens(s)))
                 .toList();
         assertEquals(List.of(), missing);
     }

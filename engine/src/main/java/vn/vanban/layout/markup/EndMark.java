@@ -19,6 +19,11 @@ final class EndMark {
     static void applyTo(List<Block> blocks) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Block b = blocks.get(i);
+            if (b instanceof Block.TableBlock) {
+                // The text ends with the table: the mark goes on a line of its own under it.
+                blocks.add(i + 1, new Block.Paragraph(vn.vanban.layout.Role.BODY, List.of(Inline.Span.plain(MARK))));
+                return;
+            }
             if (b instanceof Block.Paragraph p) {
                 blocks.set(i, new Block.Paragraph(p.role(), mark(p.content())));
                 return;

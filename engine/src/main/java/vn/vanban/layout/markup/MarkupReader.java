@@ -39,6 +39,16 @@ public final class MarkupReader {
         }
     }
 
+    private final WideTables wideTables;
+
+    public MarkupReader() {
+        this(vn.vanban.profile.Nd30Profile.defaults(), vn.vanban.fonts.FontSet.bundled());
+    }
+
+    public MarkupReader(vn.vanban.profile.Nd30Profile profile, vn.vanban.fonts.FontSet fonts) {
+        this.wideTables = new WideTables(profile, fonts);
+    }
+
     public LayoutDocument read(String markup) {
         org.w3c.dom.Document dom = parse(markup);
         Element root = dom.getDocumentElement();
@@ -85,8 +95,6 @@ public final class MarkupReader {
     }
 
     private PageSection section(Element s) {
-        PageSection.Orientation o = "landscape".equals(s.getAttribute("orientation"))
-                ? PageSection.Orientation.LANDSCAPE : PageSection.Orientation.PORTRAIT;
         List<Block> blocks = new ArrayList<>();
         for (Element e : children(s)) {
             if (e.getTagName().equals("end-mark")) {
@@ -95,6 +103,11 @@ public final class MarkupReader {
                 blocks.add(block(e));
             }
         }
+        PageSection.Orientation o = switch (s.getAttribute("orientation")) {
+            case "landscape" -> PageSection.Orientation.LANDSCAPE;
+            case "auto" -> wideTables.choose(blocks);
+            default -> PageSection.Orientation.PORTRAIT;
+        };
         return new PageSection(o, "true".equals(s.getAttribute("restart")), blocks);
     }
 

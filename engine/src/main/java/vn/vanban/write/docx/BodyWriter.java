@@ -51,17 +51,32 @@ final class BodyWriter {
         this.headers = headers;
     }
 
+    /** Index in {@code content} where the current section's blocks begin. */
+    private int sectionStart;
+
     void write(LayoutDocument document, Body body) {
         List<PageSection> all = document.sections();
+        boolean firstWordSection = true;
         for (int i = 0; i < all.size(); i++) {
             PageSection section = all.get(i);
             lastParagraph = null;
+            sectionStart = content.size();
+            if (i > 0 && sameWordSection(all.get(i - 1), section)) {
+                pendingPageBreak = true;
+            }
             for (Block block : section.blocks()) {
                 block(block, section);
             }
             // A page break at the very end of a section is the section break's job.
             pendingPageBreak = false;
-            SectPr sectPr = sections.build(section, i == 0, headers);
+            if (i < all.size() - 1 && sameWordSection(section, all.get(i + 1))) {
+                if (!content.isEmpty() && content.get(content.size() - 1) instanceof Tbl) {
+                    content.add(thinParagraph());
+                }
+                continue;
+            }
+            SectPr sectPr = sections.build(section, firstWordSection, headers);
+            firstWordSection = false;
             P end = sectionEndParagraph();
             if (i < all.size() - 1) {
                 end.getPPr().setSectPr(sectPr);
@@ -70,6 +85,15 @@ final class BodyWriter {
             }
         }
         body.getContent().addAll(content);
+    }
+
+    /**
+     * Pages of the same orientation whose numbering runs on need no Word section of their own: a page
+     * break starts them. Fewer sections are simpler to edit, and LibreOffice lays out the first page of
+     * a later section a little differently from the PDF writer (it will not split a paragraph there).
+     */
+    private static boolean sameWordSection(PageSection previous, PageSection next) {
+        return previous.orientation() == next.orientation() && !next.restartNumbering();
     }
 
     /**
@@ -138,6 +162,11 @@ final class BodyWriter {
     }
 
     private void table(Object tbl) {
+        if (content.size() == sectionStart && !pendingPageBreak) {
+            // LibreOffice sets a table that opens a section a full line lower, as if an empty paragraph
+            // stood before it; a thin paragraph there keeps the table at the top in every application.
+            content.add(thinParagraph());
+        }
         if (pendingPageBreak) {
             P p = thinParagraph();
             p.getPPr().setPageBreakBefore(Ooxml.on());

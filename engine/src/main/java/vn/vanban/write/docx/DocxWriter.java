@@ -92,7 +92,7 @@ public final class DocxWriter implements DocumentWriter {
         ParagraphWriter paragraphs = new ParagraphWriter(profile, footnotes);
         PageNumberHeaders headers = PageNumberHeaders.addTo(main, paragraphs);
         new BodyWriter(profile, paragraphs, new LineWriter(profile, new TextMeasurer(fonts), paragraphs),
-                new TableBuilder(profile, paragraphs), new SectionBuilder(profile), headers)
+                new TableBuilder(profile, paragraphs, new TextMeasurer(fonts)), new SectionBuilder(profile), headers)
                 .write(document, body);
 
         if (!footnotes.isEmpty()) {

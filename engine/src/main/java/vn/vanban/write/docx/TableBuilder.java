@@ -4,11 +4,13 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.docx4j.wml.CTHeight;
 import org.docx4j.wml.CTTblCellMar;
 import org.docx4j.wml.CTTblLayoutType;
 import org.docx4j.wml.CTVerticalJc;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
+import org.docx4j.wml.STHeightRule;
 import org.docx4j.wml.STTblLayoutType;
 import org.docx4j.wml.STVerticalJc;
 import org.docx4j.wml.Tbl;
@@ -27,6 +29,7 @@ import vn.vanban.layout.Table;
 import vn.vanban.layout.Table.Align;
 import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
+import vn.vanban.profile.TextStyle;
 
 /**
  * A bordered data table: fixed column widths from the column weights, header rows repeated on each
@@ -37,10 +40,12 @@ import vn.vanban.profile.Nd30Profile;
 final class TableBuilder {
     private final Nd30Profile profile;
     private final ParagraphWriter paragraphs;
+    private final TextMeasurer measurer;
 
-    TableBuilder(Nd30Profile profile, ParagraphWriter paragraphs) {
+    TableBuilder(Nd30Profile profile, ParagraphWriter paragraphs, TextMeasurer measurer) {
         this.profile = profile;
         this.paragraphs = paragraphs;
+        this.measurer = measurer;
     }
 
     Tbl build(Table table, Length textWidth) {
@@ -61,11 +66,81 @@ final class TableBuilder {
         int[] coveredSpan = new int[widths.length];
         List<Table.Row> rows = new ArrayList<>(table.headerRows());
         rows.addAll(table.bodyRows());
+        double[] stretched = stretchedRows(table, rows, widths);
         for (int r = 0; r < rows.size(); r++) {
             boolean header = r < table.headerRows().size();
-            tbl.getContent().add(row(table, rows.get(r), header, widths, coveredRows, coveredSpan));
+            Tr tr = row(table, rows.get(r), header, widths, coveredRows, coveredSpan);
+            if (stretched[r] > 0) {
+                CTHeight h = Docx4jRuntime.wml().createCTHeight();
+                h.setVal(BigInteger.valueOf(Math.round(stretched[r] * 20)));
+                h.setHRule(STHeightRule.AT_LEAST);
+                tr.getTrPr().getCnfStyleOrDivIdOrGridBefore().add(Docx4jRuntime.wml().createCTTrPrBaseTrHeight(h));
+            }
+            tbl.getContent().add(tr);
         }
         return tbl;
+    }
+
+    /**
+     * Heights (points) for rows a vertically merged cell must stretch, 0 for the others. Word grows
+     * the last row under a tall merged cell by itself; LibreOffice does not and clips the text, so
+     * the row asks for the height the PDF writer gives it: the merged cell's lines and padding, less
+     * the rows above it, each row holding one border.
+     */
+    private double[] stretchedRows(Table table, List<Table.Row> rows, long[] widths) {
+        int cols = widths.length;
+        double pad = profile.cellPadding().points();
+        double rule = profile.tableRuleWidth().points();
+        double[] natural = new double[rows.size()];
+        List<double[]> spans = new ArrayList<>(); // row, rowSpan, height needed
+        boolean[][] covered = new boolean[rows.size()][cols];
+        for (int r = 0; r < rows.size(); r++) {
+            boolean header = r < table.headerRows().size();
+            int partEnd = header ? table.headerRows().size() : rows.size();
+            TextStyle style = profile.style(header ? Role.TABLE_HEADER : Role.TABLE_CELL);
+            int c = 0;
+            for (Table.Cell cell : rows.get(r).cells()) {
+                while (c < cols && covered[r][c]) {
+                    c++;
+                }
+                if (c >= cols) {
+                    break;
+                }
+                int cs = Math.max(1, Math.min(cell.colSpan(), cols - c));
+                int rs = Math.max(1, Math.min(cell.rowSpan(), partEnd - r));
+                for (int rr = r; rr < r + rs; rr++) {
+                    for (int cc = c; cc < c + cs; cc++) {
+                        covered[rr][cc] = true;
+                    }
+                }
+                double width = width(widths, c, cs) / 20.0 - 2 * pad;
+                double need = style.spaceBefore().points() + style.spaceAfter().points()
+                        + measurer.lineCount(cell.content(), style, width) * style.lineHeight().points()
+                        + 2 * pad + rule;
+                if (rs == 1) {
+                    natural[r] = Math.max(natural[r], need);
+                } else {
+                    spans.add(new double[] {r, rs, need});
+                }
+                c += cs;
+            }
+        }
+        double[] height = natural.clone();
+        double[] stretched = new double[rows.size()];
+        spans.sort((a, b) -> Double.compare(a[0] + a[1], b[0] + b[1]));
+        for (double[] s : spans) {
+            int from = (int) s[0];
+            int last = from + (int) s[1] - 1;
+            double have = 0;
+            for (int r = from; r <= last; r++) {
+                have += height[r];
+            }
+            if (s[2] > have) {
+                height[last] += s[2] - have;
+                stretched[last] = height[last];
+            }
+        }
+        return stretched;
     }
 
     private Tr row(Table table, Table.Row row, boolean header, long[] widths, int[] coveredRows, int[] coveredSpan) {

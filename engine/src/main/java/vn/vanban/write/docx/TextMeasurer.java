@@ -44,6 +44,29 @@ final class TextMeasurer {
         return Math.min(maxWidth, Math.max(longest, line));
     }
 
+    /** How many lines the inlines take within {@code maxWidth} points (at least one). */
+    int lineCount(List<Inline> content, TextStyle style, double maxWidth) {
+        int lines = 1;
+        double line = 0;
+        double pendingSpace = 0;
+        for (Word w : words(content, style)) {
+            if (w.lineBreak()) {
+                lines++;
+                line = 0;
+                continue;
+            }
+            double width = width(w.text(), w.bold(), w.italic(), style);
+            if (line > 0 && line + pendingSpace + width > maxWidth) {
+                lines++;
+                line = width;
+            } else {
+                line += (line > 0 ? pendingSpace : 0) + width;
+            }
+            pendingSpace = width(" ", w.bold(), w.italic(), style);
+        }
+        return lines;
+    }
+
     private double width(String text, boolean bold, boolean italic, TextStyle style) {
         return fonts.width(text, bold, italic, style.size().points());
     }

@@ -30,11 +30,17 @@ final class BlockLayout {
 
     Flow.Section layout(PageSection section, Footnotes notes) {
         Nd30Profile.Margins m = profile.margins(section.orientation());
-        double left = m.left().points();
-        double width = profile.textWidth(section.orientation()).points();
+        double left = Units.pt(m.left());
+        double width = Units.textWidth(profile, section.orientation());
         notes.column(left, width);
         List<Flow> items = new ArrayList<>();
+        boolean afterTable = true; // a section start counts: the DOCX has a thin paragraph there too
         for (Block block : section.blocks()) {
+            boolean table = isTable(block);
+            if (table && afterTable) {
+                items.add(thinParagraph());
+            }
+            afterTable = table || block instanceof Block.PageBreak;
             switch (block) {
                 case Block.HeaderBlock h -> items.add(columns.header(h, left, width, notes));
                 case Block.TitleBlock t -> items.addAll(title(t.lines(), left, width, notes));
@@ -46,44 +52,68 @@ final class BlockLayout {
                         List<Inline> content = new ArrayList<>();
                         content.add(Inline.Span.plain(item.marker() + " "));
                         content.addAll(item.content());
-                        double indent = profile.listIndent().points() * Math.max(0, item.level() - 1);
+                        double indent = Units.pt(profile.listIndent()) * Math.max(0, item.level() - 1);
                         items.addAll(paragraph(content, style, indent, left, width, notes));
                     }
                 }
                 case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, width, notes));
                 case Block.SignatureBlock s -> {
-                    // The signature never stands alone: the last line before it moves with it.
-                    int last = items.size() - 1;
-                    if (last >= 0 && items.get(last) instanceof Flow.Strip prev) {
-                        items.set(last, prev.keepingWithNext());
+                    // The signature never stands alone: the paragraph before it is kept with it, as the DOCX
+                    // does with keep-with-next on that paragraph.
+                    for (int j = items.size() - 1; j >= 0 && items.get(j) instanceof Flow.Strip prev; j--) {
+                        items.set(j, prev.keepingWithNext());
+                        if (!prev.continuation()) {
+                            break;
+                        }
                     }
                     items.add(columns.signature(s.left(), s.right(), left, width, notes));
                 }
                 case Block.PageBreak b -> items.add(new Flow.PageBreak());
-                case Block.Spacer s -> items.add(new Flow.Strip(
-                        s.lines() * profile.style(Role.BODY).lineHeight().points(), 0, 0, false,
-                        List.of(), List.of(), List.of()));
+                case Block.Spacer s -> {
+                    // One strip per empty line, as the DOCX writes one empty paragraph per line: keep-with-next
+                    // before a spacer needs only its first line on the page.
+                    for (int n = 0; n < s.lines(); n++) {
+                        items.add(new Flow.Strip(Units.pt(profile.style(Role.BODY).lineHeight()), 0, 0, false,
+                                List.of(), List.of(), List.of()));
+                    }
+                }
             }
         }
+        if (!section.blocks().isEmpty() && isTable(section.blocks().get(section.blocks().size() - 1))) {
+            items.add(thinParagraph());
+        }
         return new Flow.Section(section.orientation(), section.restartNumbering(), items);
+    }
+
+    /** Blocks the DOCX writes as Word tables. */
+    private static boolean isTable(Block b) {
+        return b instanceof Block.HeaderBlock || b instanceof Block.TableBlock || b instanceof Block.SignatureBlock;
+    }
+
+    /**
+     * The DOCX keeps tables apart from each other, from a section's start and end, and from a page break
+     * with an empty paragraph as thin as the profile's rule width; the flow carries the same.
+     */
+    private Flow.Strip thinParagraph() {
+        return new Flow.Strip(Units.pt(profile.ruleWidth()), 0, 0, false, List.of(), List.of(), List.of());
     }
 
     /** One strip per line; spacing on the first and last, keep-with-next on all of a heading's lines. */
     private List<Flow.Strip> paragraph(List<Inline> content, TextStyle style, double leftIndent, double left,
                                        double width, ParagraphSetter.Notes notes) {
-        TextSetter.Frame frame = new TextSetter.Frame(width, leftIndent, style.firstLineIndent().points(),
-                style.align(), style.lineHeight().points(),
-                RunStyle.of(style.bold(), style.italic(), style.size().points()));
+        TextSetter.Frame frame = new TextSetter.Frame(width, leftIndent, Units.pt(style.firstLineIndent()),
+                style.align(), Units.pt(style.lineHeight()),
+                RunStyle.of(style.bold(), style.italic(), Units.pt(style.size())));
         List<TextSetter.SetLine> lines = setter.set(content, frame, notes);
         List<Flow.Strip> strips = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextSetter.SetLine line = lines.get(i);
             strips.add(new Flow.Strip(line.height(),
-                    i == 0 ? style.spaceBefore().points() : 0,
-                    i == lines.size() - 1 ? style.spaceAfter().points() : 0,
+                    i == 0 ? Units.pt(style.spaceBefore()) : 0,
+                    i == lines.size() - 1 ? Units.pt(style.spaceAfter()) : 0,
                     style.keepWithNext(),
                     line.marks().stream().map(mk -> mk.shifted(left, 0)).toList(),
-                    notes.take(line.footnotes()), List.of()));
+                    notes.take(line.footnotes()), List.of(), i > 0));
         }
         return strips;
     }
@@ -123,11 +153,11 @@ final class BlockLayout {
                     marks.add(l.rule(line.rule(), l.widestLine(), profile).shifted(0, sl.height()));
                 }
                 strips.add(new Flow.Strip(sl.height(),
-                        k == 0 ? style.spaceBefore().points() : 0,
-                        lastOfLine ? style.spaceAfter().points() : 0,
+                        k == 0 ? Units.pt(style.spaceBefore()) : 0,
+                        lastOfLine ? Units.pt(style.spaceAfter()) : 0,
                         style.keepWithNext(),
                         marks.stream().map(mk -> mk.shifted(left, 0)).toList(),
-                        notes.take(sl.footnotes()), List.of()));
+                        notes.take(sl.footnotes()), List.of(), k > 0));
             }
         }
         return strips;

@@ -48,7 +48,7 @@ final class ColumnsLayout {
 
     private Flow.Strip block(List<Line> left, List<Line> right, double x, double width, ParagraphSetter.Notes notes,
                              boolean signature) {
-        double leftWidth = width * profile.headerLeftShare();
+        double leftWidth = Units.snap(width * profile.headerLeftShare());
         List<Mark> marks = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         double h1 = column(left, x, leftWidth, marks, numbers, notes, false);
@@ -64,9 +64,9 @@ final class ColumnsLayout {
         boolean nameSpaceGiven = false;
         for (Line line : lines) {
             TextStyle style = profile.style(line.role());
-            y += prevAfter + style.spaceBefore().points();
+            y += prevAfter + Units.pt(style.spaceBefore());
             if (signature && line.role() == Role.SIGNER_NAME && !nameSpaceGiven) {
-                y += profile.signatureSpace().points();
+                y += Units.pt(profile.signatureSpace());
                 nameSpaceGiven = true;
             }
             LineLayout set = LineLayout.of(setter, line, style, width, notes);
@@ -78,7 +78,7 @@ final class ColumnsLayout {
             if (line.rule() != Line.Rule.NONE) {
                 marks.add(set.rule(line.rule(), set.widestLine(), profile).shifted(x, y));
             }
-            prevAfter = style.spaceAfter().points();
+            prevAfter = Units.pt(style.spaceAfter());
         }
         return y + prevAfter;
     }

@@ -16,22 +16,50 @@ sealed interface Flow permits Flow.Strip, Flow.PageBreak {
      * @param keepWithNext   must share a page with the next strip
      * @param notes          footnotes referenced in the strip, placed at the bottom of its page
      * @param repeatedHeader table header rows to repeat when a page breaks before this strip; empty if none
+     * @param continuation   not the first strip of its paragraph or row (keep rules are decided at the first)
+     * @param lines          text lines inside the strip, for a strip that may be cut when it is taller than a
+     *                       page (a table row); empty for a strip that is never cut
      */
     record Strip(double height, double before, double after, boolean keepWithNext, List<Mark> marks,
-                 List<Note> notes, List<Strip> repeatedHeader) implements Flow {
+                 List<Note> notes, List<Strip> repeatedHeader, boolean continuation, List<Band> lines)
+            implements Flow {
         public Strip {
             marks = List.copyOf(marks);
             notes = List.copyOf(notes);
             repeatedHeader = List.copyOf(repeatedHeader);
+            lines = List.copyOf(lines);
+        }
+
+        /** The first (or only) strip of a paragraph or block, never cut. */
+        Strip(double height, double before, double after, boolean keepWithNext, List<Mark> marks, List<Note> notes,
+              List<Strip> repeatedHeader) {
+            this(height, before, after, keepWithNext, marks, notes, repeatedHeader, false, List.of());
+        }
+
+        Strip(double height, double before, double after, boolean keepWithNext, List<Mark> marks, List<Note> notes,
+              List<Strip> repeatedHeader, boolean continuation) {
+            this(height, before, after, keepWithNext, marks, notes, repeatedHeader, continuation, List.of());
         }
 
         Strip keepingWithNext() {
-            return new Strip(height, before, after, true, marks, notes, repeatedHeader);
+            return new Strip(height, before, after, true, marks, notes, repeatedHeader, continuation, lines);
         }
 
         Strip withRepeatedHeader(List<Strip> header) {
-            return new Strip(height, before, after, keepWithNext, marks, notes, header);
+            return new Strip(height, before, after, keepWithNext, marks, notes, header, continuation, lines);
         }
+
+        Strip continuing() {
+            return new Strip(height, before, after, keepWithNext, marks, notes, repeatedHeader, true, lines);
+        }
+
+        Strip withLines(List<Band> bands) {
+            return new Strip(height, before, after, keepWithNext, marks, notes, repeatedHeader, continuation, bands);
+        }
+    }
+
+    /** A vertical range, relative to the strip's top, that a cut must not cross (a line of text). */
+    record Band(double top, double bottom) {
     }
 
     /** A forced page break. */

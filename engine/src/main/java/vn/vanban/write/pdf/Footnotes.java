@@ -38,20 +38,20 @@ final class Footnotes implements ParagraphSetter.Notes {
         content.add(new Inline.Span(Integer.toString(n), false, false, true));
         content.add(Inline.Span.plain(" "));
         content.addAll(ref.note());
-        TextSetter.Frame frame = new TextSetter.Frame(width, 0, style.firstLineIndent().points(), style.align(),
-                style.lineHeight().points(), RunStyle.of(style.bold(), style.italic(), style.size().points()));
+        TextSetter.Frame frame = new TextSetter.Frame(width, 0, Units.pt(style.firstLineIndent()), style.align(),
+                Units.pt(style.lineHeight()), RunStyle.of(style.bold(), style.italic(), Units.pt(style.size())));
         List<TextSetter.SetLine> lines = setter.set(content, frame, nested -> {
             throw new IllegalArgumentException("a footnote inside footnote " + n + " is not supported");
         });
         List<Mark> marks = new ArrayList<>();
-        double y = style.spaceBefore().points();
+        double y = Units.pt(style.spaceBefore());
         for (TextSetter.SetLine line : lines) {
             for (Mark m : line.marks()) {
                 marks.add(m.shifted(left, y));
             }
             y += line.height();
         }
-        notes.put(n, new Flow.Note(n, y + style.spaceAfter().points(), marks));
+        notes.put(n, new Flow.Note(n, y + Units.pt(style.spaceAfter()), marks));
         return n;
     }
 

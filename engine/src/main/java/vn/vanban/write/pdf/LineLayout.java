@@ -16,8 +16,8 @@ record LineLayout(List<Mark> marks, double height, double width, List<Integer> f
 
     static LineLayout of(ParagraphSetter setter, Line line, TextStyle style, double width,
                          ParagraphSetter.Notes notes) {
-        TextSetter.Frame frame = new TextSetter.Frame(width, 0, style.firstLineIndent().points(), style.align(),
-                style.lineHeight().points(), RunStyle.of(style.bold(), style.italic(), style.size().points()));
+        TextSetter.Frame frame = new TextSetter.Frame(width, 0, Units.pt(style.firstLineIndent()), style.align(),
+                Units.pt(style.lineHeight()), RunStyle.of(style.bold(), style.italic(), Units.pt(style.size())));
         List<TextSetter.SetLine> lines = setter.set(line.content(), frame, notes);
         List<Mark> marks = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
@@ -44,6 +44,6 @@ record LineLayout(List<Mark> marks, double height, double width, List<Integer> f
     Mark rule(Line.Rule kind, double textWidth, Nd30Profile profile) {
         double length = kind == Line.Rule.PART ? textWidth * profile.partRuleShare() : textWidth;
         double x = (width - length) / 2;
-        return new Mark.Rule(x, x + length, 0, profile.ruleWidth().points());
+        return new Mark.Rule(x, x + length, 0, Units.pt(profile.ruleWidth()));
     }
 }

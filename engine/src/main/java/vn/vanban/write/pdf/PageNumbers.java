@@ -29,11 +29,11 @@ final class PageNumbers {
             return List.of();
         }
         TextStyle style = profile.style(Role.PAGE_NUMBER);
-        TextSetter.Frame frame = new TextSetter.Frame(profile.textWidth(orientation).points(), 0,
-                style.firstLineIndent().points(), style.align(), style.lineHeight().points(),
-                RunStyle.of(style.bold(), style.italic(), style.size().points()));
-        double left = profile.margins(orientation).left().points();
-        double top = profile.headerDistance().points();
+        TextSetter.Frame frame = new TextSetter.Frame(Units.textWidth(profile, orientation), 0,
+                Units.pt(style.firstLineIndent()), style.align(), Units.pt(style.lineHeight()),
+                RunStyle.of(style.bold(), style.italic(), Units.pt(style.size())));
+        double left = Units.pt(profile.margins(orientation).left());
+        double top = Units.pt(profile.headerDistance());
         return setter.set(List.of(Inline.Span.plain(Integer.toString(number))), frame, ref -> {
                     throw new IllegalStateException("no footnotes in page numbers");
                 }).stream()

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.vanban.layout.PageSection.Orientation;
-import vn.vanban.layout.Role;
 import vn.vanban.profile.Nd30Profile;
 
 /**
  * Cuts the flow into pages the way Word and LibreOffice do with widow and orphan control off: a strip
- * goes on the page if its bottom fits above the body bottom (raised by the page's footnotes); a chain of
- * keep-with-next strips moves to a new page as a whole when it would fit there; space before a strip is
+ * goes on the page if its bottom fits above the body bottom (raised by the page's footnotes); a
+ * keep-with-next paragraph that cannot end on the page with the first line of what follows moves whole to
+ * the next page (LibreOffice's rule, checked at the paragraph's first line only); space before a strip is
  * dropped at the top of a page reached by a natural break and kept after a forced break or section start;
  * space after the last strip of a page is dropped.
  */
@@ -21,6 +21,9 @@ final class Paginator {
             marks = List.copyOf(marks);
         }
     }
+
+    /** Sums of lengths in doubles miss exact fits by rounding noise; this is far below a twip. */
+    private static final double EPSILON = 1e-6;
 
     private final Nd30Profile profile;
 
@@ -56,6 +59,9 @@ final class Paginator {
         private final double bottom;
         private final double left;
         private final double textWidth;
+        private final double separatorSpace;
+        private final double separatorLine;
+        /** The footnote area above its notes: space, separator line, space. */
         private final double separatorHeight;
         private int number;
         private PageState page;
@@ -64,11 +70,13 @@ final class Paginator {
             this.orientation = orientation;
             this.pages = pages;
             Nd30Profile.Margins m = profile.margins(orientation);
-            this.top = m.top().points();
-            this.bottom = profile.pageHeight(orientation).points() - m.bottom().points();
-            this.left = m.left().points();
-            this.textWidth = profile.textWidth(orientation).points();
-            this.separatorHeight = profile.style(Role.FOOTNOTE).lineHeight().points();
+            this.top = Units.pt(m.top());
+            this.bottom = Units.pt(profile.pageHeight(orientation)) - Units.pt(m.bottom());
+            this.left = Units.pt(m.left());
+            this.textWidth = Units.textWidth(profile, orientation);
+            this.separatorSpace = Units.pt(profile.footnoteSeparatorSpace());
+            this.separatorLine = Units.pt(profile.tableRuleWidth());
+            this.separatorHeight = 2 * separatorSpace + separatorLine;
             this.number = numberBefore + 1;
             this.page = new PageState(true);
         }
@@ -82,27 +90,65 @@ final class Paginator {
         }
 
         void place(List<Flow> items, int index, Flow.Strip s) {
+            double room = bottom - top + EPSILON;
+            if (!s.lines().isEmpty() && s.height() > room - headerHeight(s)) {
+                placeCut(s);
+                return;
+            }
             if (!page.empty) {
                 double gap = page.prevAfter + s.before();
-                Chain chain = chain(items, index, gap);
-                Chain fresh = chain(items, index, 0);
-                double freshHeight = fresh.height + headerHeight(s);
-                boolean chainFits = page.y + chain.height <= bottom - top - page.notesHeight(chain.notes);
-                boolean freshFits = freshHeight <= bottom - top - new PageState(false).notesHeight(fresh.notes);
-                boolean stripFits = page.y + gap + s.height() <= bottom - top - page.notesHeight(s.notes());
-                if ((!chainFits && freshFits) || !stripFits) {
-                    newPage(false);
-                    for (Flow.Strip h : s.repeatedHeader()) {
-                        put(h, 0, false);
-                    }
+                boolean move = page.y + gap + s.height() > room - page.notesHeight(s.notes());
+                if (!move && s.keepWithNext() && !s.continuation()) {
+                    // LibreOffice's keep-with-next: a paragraph that cannot end on this page together with
+                    // the start of what follows moves whole to the next page, even if it must split there.
+                    Chain chain = chain(items, index, gap);
+                    move = page.y + chain.height > room - page.notesHeight(chain.notes)
+                            // A table's header kept with a first row taller than a whole page: moving cannot
+                            // help, it would only leave this page empty (LibreOffice starts the table here).
+                            && !(chain.table && chain.height - gap > room - page.notesHeight(chain.notes));
+                }
+                if (move) {
+                    breakPage(s);
                 }
             }
-            double gap = page.empty ? (page.forced ? s.before() : 0) : page.prevAfter + s.before();
-            put(s, gap, true);
+            put(s, gap(s), true);
+        }
+
+        /** A strip taller than any page: fill each page with as many of its lines as fit, from here on. */
+        private void placeCut(Flow.Strip s) {
+            Flow.Strip rest = s;
+            double room = bottom - top + EPSILON;
+            boolean freshPage = page.empty;
+            while (rest.height() > room - page.y - gap(rest) - page.notesHeight(rest.notes())) {
+                Flow.Strip[] parts = StripCutter.cut(rest, room - page.y - gap(rest) - page.notesHeight(rest.notes()),
+                        Units.pt(profile.cellPadding()), Units.pt(profile.tableRuleWidth()));
+                if (parts == null && freshPage) {
+                    break; // not even one line fits on a new page: let it overflow
+                }
+                if (parts != null) {
+                    put(parts[0], gap(parts[0]), true);
+                    rest = parts[1];
+                }
+                breakPage(rest);
+                freshPage = true;
+            }
+            put(rest, gap(rest), true);
+        }
+
+        private double gap(Flow.Strip s) {
+            return page.empty ? (page.forced ? s.before() : 0) : page.prevAfter + s.before();
         }
 
         private double headerHeight(Flow.Strip s) {
             return s.repeatedHeader().stream().mapToDouble(Flow.Strip::height).sum();
+        }
+
+        /** A natural page break before {@code s}, repeating its table's header rows. */
+        private void breakPage(Flow.Strip s) {
+            newPage(false);
+            for (Flow.Strip h : s.repeatedHeader()) {
+                put(h, 0, false);
+            }
         }
 
         /** Height from the current position to the bottom of the last strip kept with {@code index}. */
@@ -117,7 +163,11 @@ final class Paginator {
                 notes.addAll(next.notes());
                 j++;
             }
-            return new Chain(h, notes);
+            boolean table = false;
+            for (int k = index; k <= j; k++) {
+                table |= !((Flow.Strip) items.get(k)).repeatedHeader().isEmpty();
+            }
+            return new Chain(h, notes, table);
         }
 
         private void put(Flow.Strip s, double gap, boolean withNotes) {
@@ -145,13 +195,13 @@ final class Paginator {
             return number;
         }
 
-        /** Footnotes at the bottom of the body area, under a short separator, then the page is done. */
+        /** Footnotes at the bottom of the body area under a short separator, then the page is done. */
         private void close() {
             if (!page.notes.isEmpty()) {
                 double y = bottom - page.notesHeight(List.of());
-                double mid = y + separatorHeight / 2;
-                page.marks.add(new Mark.Rule(left, left + textWidth * profile.partRuleShare(), mid,
-                        profile.ruleWidth().points()));
+                double mid = y + separatorSpace + separatorLine / 2;
+                page.marks.add(new Mark.Rule(left, left + textWidth * profile.footnoteSeparatorShare(), mid,
+                        separatorLine));
                 y += separatorHeight;
                 for (Flow.Note n : page.notes) {
                     for (Mark m : n.marks()) {
@@ -163,7 +213,7 @@ final class Paginator {
             pages.add(new Page(orientation, number, page.marks));
         }
 
-        private record Chain(double height, List<Flow.Note> notes) {
+        private record Chain(double height, List<Flow.Note> notes, boolean table) {
         }
 
         private final class PageState {

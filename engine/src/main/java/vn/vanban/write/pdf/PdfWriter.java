@@ -23,7 +23,8 @@ import vn.vanban.write.DocumentWriter;
  * Writes the layout model as PDF with its own line breaking and pagination (see {@link Paginator}), so
  * that pages match LibreOffice's rendering of the DOCX writer's output. OpenPDF only draws the result.
  *
- * <p>Thread-safe: it holds the profile and fonts only; each {@link #write} builds its own state.
+ * <p>Thread-safe: it holds the profile, the fonts and a concurrent cache of their glyph advances; each
+ * {@link #write} builds its own state.
  */
 public final class PdfWriter implements DocumentWriter {
     private static final String PRODUCER = "vanban";
@@ -34,6 +35,7 @@ public final class PdfWriter implements DocumentWriter {
 
     private final Nd30Profile profile;
     private final FontSet fonts;
+    private final GlyphAdvances.Cache advances = new GlyphAdvances.Cache();
 
     public PdfWriter(Nd30Profile profile, FontSet fonts) {
         this.profile = profile;
@@ -47,7 +49,7 @@ public final class PdfWriter implements DocumentWriter {
 
     @Override
     public byte[] write(LayoutDocument document) {
-        TextMeasurer measurer = new TextMeasurer(fonts);
+        TextMeasurer measurer = new TextMeasurer(fonts, advances);
         ParagraphSetter setter = new ParagraphSetter(measurer);
         Footnotes notes = new Footnotes(setter, profile.style(Role.FOOTNOTE));
         BlockLayout blocks = new BlockLayout(profile, setter);
@@ -97,7 +99,7 @@ public final class PdfWriter implements DocumentWriter {
 
     /** A real landscape MediaBox (width greater than height), not a rotated portrait page. */
     private Rectangle pageSize(PageSection.Orientation o) {
-        return new Rectangle((float) profile.pageWidth(o).points(), (float) profile.pageHeight(o).points());
+        return new Rectangle((float) Units.pt(profile.pageWidth(o)), (float) Units.pt(profile.pageHeight(o)));
     }
 
     private static PdfDate pdfDate(LocalDate date) {

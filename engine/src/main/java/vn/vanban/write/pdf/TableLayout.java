@@ -10,8 +10,9 @@ import vn.vanban.profile.TextStyle;
 
 /**
  * Lays a table out as strips: the header rows as one strip kept with the first body row, then each run
- * of body rows tied together by row spans as one strip (a row never splits across pages). Body strips
- * carry the header strip so the paginator repeats it on every page the table continues on.
+ * of body rows tied together by row spans as one strip (a row splits across pages only when it is taller
+ * than a page; the strip carries its text lines so the paginator can cut between them). Body strips carry
+ * the header strip so the paginator repeats it on every page the table continues on.
  */
 final class TableLayout {
     private final Nd30Profile profile;
@@ -32,13 +33,19 @@ final class TableLayout {
         double total = table.columns().stream().mapToDouble(Table.Column::weight).sum();
         double[] colX = new double[cols + 1];
         colX[0] = left;
+        double share = 0;
         for (int c = 0; c < cols; c++) {
-            colX[c + 1] = colX[c] + width * table.columns().get(c).weight() / total;
+            share += table.columns().get(c).weight() / total;
+            colX[c + 1] = left + Units.snap(width * share);
         }
         int headerCount = table.headerRows().size();
         List<Table.Row> rows = new ArrayList<>(table.headerRows());
         rows.addAll(table.bodyRows());
-        double pad = profile.cellPadding().points();
+        double pad = Units.pt(profile.cellPadding());
+        // LibreOffice gives every row its top border's width above the padding, and the table its
+        // bottom border's width below the last row.
+        double rule = Units.pt(profile.tableRuleWidth());
+        double padding = 2 * pad + rule;
 
         // Place cells on the grid: rows below a row-spanning cell omit it, so skip covered slots.
         boolean[][] covered = new boolean[rows.size()][cols];
@@ -66,22 +73,23 @@ final class TableLayout {
                 Table.Align align = cell.align() != null ? cell.align()
                         : header ? style.align() : table.columns().get(c).align();
                 RunStyle base = RunStyle.of(style.bold() || row.bold() || cell.bold(), style.italic() || cell.italic(),
-                        style.size().points());
+                        Units.pt(style.size()));
                 TextSetter.Frame frame = new TextSetter.Frame(colX[c + cs] - colX[c] - 2 * pad, 0,
-                        style.firstLineIndent().points(), align, style.lineHeight().points(), base);
+                        Units.pt(style.firstLineIndent()), align, Units.pt(style.lineHeight()), base);
                 List<TextSetter.SetLine> lines = setter.set(cell.content(), frame, notes);
-                double content = style.spaceBefore().points() + lines.size() * style.lineHeight().points()
-                        + style.spaceAfter().points();
-                placed.add(new Placed(r, c, cs, rs, lines, content, style.spaceBefore().points()));
+                double content = Units.pt(style.spaceBefore()) + lines.size() * Units.pt(style.lineHeight())
+                        + Units.pt(style.spaceAfter());
+                placed.add(new Placed(r, c, cs, rs, lines, content, Units.pt(style.spaceBefore())));
                 c += cs;
             }
         }
 
         // Row heights: the tallest single-row cell; a spanning cell stretches the last row it spans.
+        // Each row also holds one border's width, as Word and LibreOffice lay rows out.
         double[] rowH = new double[rows.size()];
         for (Placed p : placed) {
             if (p.rowSpan() == 1) {
-                rowH[p.row()] = Math.max(rowH[p.row()], p.contentHeight() + 2 * pad);
+                rowH[p.row()] = Math.max(rowH[p.row()], p.contentHeight() + 2 * pad + rule);
             }
         }
         placed.stream().filter(p -> p.rowSpan() > 1)
@@ -91,69 +99,103 @@ final class TableLayout {
                     for (int r = p.row(); r < p.row() + p.rowSpan(); r++) {
                         have += rowH[r];
                     }
-                    double need = p.contentHeight() + 2 * pad;
+                    double need = p.contentHeight() + 2 * pad + rule;
                     if (need > have) {
                         rowH[p.row() + p.rowSpan() - 1] += need - have;
                     }
                 });
 
-        // Group rows tied by spans; the header rows form one group.
-        List<int[]> groups = new ArrayList<>();
-        int start = 0;
-        while (start < rows.size()) {
-            int end = start == 0 && headerCount > 0 ? headerCount - 1 : start;
-            boolean grown = true;
-            while (grown) {
-                grown = false;
-                for (Placed p : placed) {
-                    int last = p.row() + p.rowSpan() - 1;
-                    if (p.row() >= start && p.row() <= end && last > end) {
-                        end = last;
-                        grown = true;
-                    }
-                }
-            }
-            groups.add(new int[] {start, end});
-            start = end + 1;
-        }
-
-        double rule = profile.tableRuleWidth().points();
+        // The header rows form one strip kept with the first body row. Every body row is a strip
+        // of its own: Word and LibreOffice break pages between rows even inside a vertically merged
+        // cell, which then goes on, text and borders, on the next page.
         List<Flow.Strip> strips = new ArrayList<>();
         List<Flow.Strip> header = List.of();
-        for (int[] g : groups) {
-            double[] rowTop = new double[g[1] - g[0] + 2];
-            for (int r = g[0]; r <= g[1]; r++) {
-                rowTop[r - g[0] + 1] = rowTop[r - g[0]] + rowH[r];
+        int first = 0;
+        if (headerCount > 0) {
+            Flow.Strip head = strip(placed, rowH, 0, headerCount - 1, headerCount, colX, pad, rule, notes)
+                    .keepingWithNext();
+            header = List.of(head);
+            strips.add(head);
+            first = headerCount;
+        }
+        for (int r = first; r < rows.size(); r++) {
+            Flow.Strip row = strip(placed, rowH, r, r, headerCount, colX, pad, rule, notes);
+            if (r == rows.size() - 1) {
+                // The table's bottom border takes its own width below the last row, as in LibreOffice.
+                row = new Flow.Strip(row.height() + rule, 0, 0, false, row.marks(), row.notes(), List.of())
+                        .withLines(row.lines());
             }
-            List<Mark> marks = new ArrayList<>();
-            List<Integer> noteNumbers = new ArrayList<>();
-            for (Placed p : placed) {
-                if (p.row() < g[0] || p.row() > g[1]) {
-                    continue;
+            strips.add(row.withRepeatedHeader(header));
+        }
+        return strips;
+    }
+
+    /**
+     * Rows {@code from..to} as one strip. A cell reaching beyond them draws only its part here: its
+     * side borders, its top or bottom border where it starts or ends, and the lines of its text
+     * that fall within these rows.
+     */
+    private Flow.Strip strip(List<Placed> placed, double[] rowH, int from, int to, int headerCount, double[] colX,
+                             double pad, double rule, ParagraphSetter.Notes notes) {
+        double height = 0;
+        for (int r = from; r <= to; r++) {
+            height += rowH[r];
+        }
+        List<Mark> marks = new ArrayList<>();
+        List<Integer> noteNumbers = new ArrayList<>();
+        List<Flow.Band> lineBoxes = new ArrayList<>();
+        for (Placed p : placed) {
+            int last = p.row() + p.rowSpan() - 1;
+            if (last < from || p.row() > to) {
+                continue;
+            }
+            double x = colX[p.col()];
+            double w = colX[p.col() + p.colSpan()] - x;
+            // Offsets from this strip's top: where the cell starts (negative if above) and ends.
+            double cellTop = 0;
+            for (int r = p.row(); r < from; r++) {
+                cellTop -= rowH[r];
+            }
+            for (int r = from; r < p.row(); r++) {
+                cellTop += rowH[r];
+            }
+            double cellH = 0;
+            for (int r = p.row(); r <= last; r++) {
+                cellH += rowH[r];
+            }
+            double top = Math.max(0, cellTop);
+            double bottom = Math.min(height, cellTop + cellH);
+            if (p.row() >= from && last <= to) {
+                marks.add(new Mark.Box(x, cellTop, w, cellH, rule));
+            } else {
+                marks.add(new Mark.Box(x, top, 0, bottom - top, rule));
+                marks.add(new Mark.Box(x + w, top, 0, bottom - top, rule));
+                if (p.row() >= from) {
+                    marks.add(new Mark.Box(x, cellTop, w, 0, rule));
                 }
-                double x = colX[p.col()];
-                double top = rowTop[p.row() - g[0]];
-                double h = rowTop[p.row() - g[0] + p.rowSpan()] - top;
-                marks.add(new Mark.Box(x, top, colX[p.col() + p.colSpan()] - x, h, rule));
-                double y = top + pad + p.before();
-                for (TextSetter.SetLine line : p.lines()) {
+                if (last <= to) {
+                    marks.add(new Mark.Box(x, bottom, w, 0, rule));
+                }
+            }
+            double y = cellTop + pad + p.before();
+            if (p.row() < headerCount) {
+                // Header cells sit vertically centred, as the DOCX writer asks Word to draw them.
+                y += Math.max(0, (cellH - p.contentHeight() - 2 * pad - rule) / 2);
+            }
+            for (TextSetter.SetLine line : p.lines()) {
+                // A line belongs to the strip its top falls in; the cell's last strip takes any overflow.
+                boolean here = y >= top - 0.01 && (y < bottom - 0.01 || last <= to);
+                if (here) {
                     for (Mark m : line.marks()) {
                         marks.add(m.shifted(x + pad, y));
                     }
                     noteNumbers.addAll(line.footnotes());
-                    y += line.height();
+                    lineBoxes.add(new Flow.Band(y, y + line.height()));
                 }
+                y += line.height();
             }
-            Flow.Strip strip = new Flow.Strip(rowTop[rowTop.length - 1], 0, 0, false, marks,
-                    notes.take(noteNumbers), List.of());
-            if (headerCount > 0 && g[0] == 0) {
-                strip = strip.keepingWithNext();
-                header = List.of(strip);
-            } else {
-                strip = strip.withRepeatedHeader(header);
-            }
-            strips.add(strip);
         }
-        return strips;
+        // Line boxes let the paginator cut a row taller than a page between text lines.
+        return new Flow.Strip(height, 0, 0, false, marks, notes.take(noteNumbers), List.of()).withLines(lineBoxes);
     }
 }

@@ -5,17 +5,21 @@ import org.openpdf.text.pdf.BaseFont;
 import vn.vanban.fonts.FontSet;
 
 /**
- * Widths and vertical metrics from the font set, with the check that every character has a glyph.
+ * Widths from the font set, with the check that every character has a glyph.
  */
 final class TextMeasurer {
     private final FontSet fonts;
+    private final GlyphAdvances.Cache advances;
 
-    TextMeasurer(FontSet fonts) {
+    TextMeasurer(FontSet fonts, GlyphAdvances.Cache advances) {
         this.fonts = fonts;
+        this.advances = advances;
     }
 
     double width(String text, RunStyle style) {
-        return fonts.width(text, style.bold(), style.italic(), style.size());
+        GlyphAdvances exact = advances.of(font(style));
+        return exact != null ? exact.width(text, style.size())
+                : fonts.width(text, style.bold(), style.italic(), style.size());
     }
 
     /** Throws if a character of {@code text} cannot be drawn; {@code context} names where it appeared. */
@@ -27,14 +31,9 @@ final class TextMeasurer {
         });
     }
 
-    /** Distance from the baseline up to the top of the font's box (positive). */
+    /** The font's ascent (hhea, as LibreOffice uses it) as a share of the font size. */
     double ascent(RunStyle style) {
-        return font(style).getFontDescriptor(BaseFont.ASCENT, (float) style.size());
-    }
-
-    /** Distance from the baseline down to the bottom of the font's box (positive). */
-    double descent(RunStyle style) {
-        return -font(style).getFontDescriptor(BaseFont.DESCENT, (float) style.size());
+        return font(style).getFontDescriptor(BaseFont.AWT_ASCENT, 1f);
     }
 
     BaseFont font(RunStyle style) {

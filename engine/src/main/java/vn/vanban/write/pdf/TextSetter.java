@@ -10,6 +10,12 @@ import vn.vanban.layout.Table.Align;
  * places every piece of text. Justification widens only the spaces between words, never the letters.
  */
 final class TextSetter {
+    /**
+     * Where LibreOffice puts the baseline in a line of exact height: four fifths of the height below the
+     * line's top, whatever the font (its fixed-spacing rule), so the PDF's text sits where the DOCX's does.
+     */
+    private static final double FIXED_LINE_ASCENT = 4.0 / 5.0;
+
     private final TextMeasurer measurer;
     private final LineBreaker breaker;
 
@@ -41,9 +47,7 @@ final class TextSetter {
         double firstLeft = f.leftIndent() + f.firstIndent();
         List<LineBreaker.BrokenLine> broken = breaker.breakLines(tokens,
                 i -> f.width() - (i == 0 ? firstLeft : f.leftIndent()));
-        // Exact line height: the font's box is centred in the line, as office suites place it.
-        double ascent = measurer.ascent(f.base());
-        double baseline = (f.lineHeight() - (ascent + measurer.descent(f.base()))) / 2 + ascent;
+        double baseline = f.lineHeight() * FIXED_LINE_ASCENT;
         List<SetLine> out = new ArrayList<>();
         for (int i = 0; i < broken.size(); i++) {
             LineBreaker.BrokenLine line = broken.get(i);

@@ -28,12 +28,12 @@ final class Tokenizer {
             switch (inline) {
                 case Inline.Span s -> {
                     RunStyle st = RunStyle.of(base.bold() || s.bold(), base.italic() || s.italic(), base.size());
-                    b.text(s.text(), s.superscript() ? st.superscript() : st);
+                    b.text(s.text(), s.superscript() ? st.superscript(measurer.ascent(st)) : st);
                 }
                 case Inline.LineBreak lb -> b.lineBreak();
                 case Inline.FootnoteRef f -> {
                     int n = notes.add(f);
-                    b.piece(Integer.toString(n), base.superscript(), n);
+                    b.piece(Integer.toString(n), base.superscript(measurer.ascent(base)), n);
                 }
             }
         }

@@ -322,8 +322,9 @@ class DocxWriterTest {
         // Tiêu ngữ: a rule as long as its text.
         double motto = FONTS.width("Độc lập - Tự do - Hạnh phúc", true, false, PROFILE.style(Role.MOTTO).size().points());
         checkRule(ruleAfter(t.getRow(0).getCell(1), "Độc lập - Tự do - Hạnh phúc"), rightCol, motto);
-        // Issuing body: wraps in its column after "TRUYỀN"; the rule is a share of the longer line.
-        double issuingLine = FONTS.width("SỞ THÔNG TIN VÀ TRUYỀN", true, false, PROFILE.style(Role.ISSUING_BODY).size().points());
+        // Issuing body: wraps in its column; the rule is a share of the longest wrapped line.
+        double issuingLine = longestWrappedLine("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", leftCol / 20.0,
+                PROFILE.style(Role.ISSUING_BODY).size().points());
         checkRule(ruleAfter(t.getRow(0).getCell(0), "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), leftCol,
                 issuingLine * PROFILE.partRuleShare());
         // Trích yếu: a share of its longest line, centred on the text width.
@@ -332,6 +333,22 @@ class DocxWriterTest {
         List<XWPFParagraph> ps = docx.doc.getParagraphs();
         int i = ps.indexOf(docx.paragraphWithText("năm 2020"));
         checkRule(ps.get(i + 1), twips(PROFILE.textWidth(Orientation.PORTRAIT)), subject * PROFILE.partRuleShare());
+    }
+
+    /** Greedy wrap at spaces, as Word does, and the width of the widest line. */
+    private static double longestWrappedLine(String text, double columnPt, double size) {
+        double widest = 0;
+        String line = "";
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && FONTS.width(candidate, true, false, size) > columnPt) {
+                widest = Math.max(widest, FONTS.width(line, true, false, size));
+                line = word;
+            } else {
+                line = candidate;
+            }
+        }
+        return Math.max(widest, FONTS.width(line, true, false, size));
     }
 
     private static XWPFParagraph ruleAfter(XWPFTableCell cell, String text) {

@@ -44,11 +44,11 @@ final class SampleDocument {
     private static List<Block> mainBlocks() {
         Block header = new Block.HeaderBlock(
                 List.of(line(Role.PARENT_BODY, "UBND TỈNH BẮC NINH"),
-                        line(Role.ISSUING_BODY, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", Line.Rule.PART),
-                        line(Role.NUMBER, "Số: 05/KH-STTTT")),
+                        line(Role.ISSUING_BODY, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", Line.Rule.PART)),
                 List.of(line(Role.NATIONAL_TITLE, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-                        line(Role.MOTTO, "Độc lập - Tự do - Hạnh phúc", Line.Rule.TEXT_WIDTH),
-                        line(Role.PLACE_DATE, "Bắc Ninh, ngày 05 tháng 01 năm 2020")));
+                        line(Role.MOTTO, "Độc lập - Tự do - Hạnh phúc", Line.Rule.TEXT_WIDTH)),
+                List.of(line(Role.NUMBER, "Số: 05/KH-STTTT")),
+                List.of(line(Role.PLACE_DATE, "Bắc Ninh, ngày 05 tháng 01 năm 2020")));
         Block title = new Block.TitleBlock(List.of(
                 line(Role.DOC_TYPE, "KẾ HOẠCH"),
                 line(Role.SUBJECT, "Chuyển đổi số của Sở Thông tin và Truyền thông"),

@@ -264,6 +264,29 @@ class PdfWriterTest {
         }
     }
 
+    @Test
+    void aRowTallerThanAPageIsSplitBetweenLinesUnderRepeatedHeaders() throws IOException {
+        vn.vanban.layout.Table base = SampleDocument.table();
+        String tall = (SampleDocument.SENTENCE.repeat(30) + "KẾT THÚC").strip();
+        vn.vanban.layout.Table table = new vn.vanban.layout.Table(base.columns(), base.headerRows(), List.of(
+                new vn.vanban.layout.Table.Row(List.of(SampleDocument.cell("1", 1, 1), SampleDocument.cell(tall, 1, 1),
+                        SampleDocument.cell("Sở Nội vụ", 1, 1), SampleDocument.cell("Các sở", 1, 1)), false)));
+        LayoutDocument doc = new LayoutDocument("t", null, List.of(new PageSection(PageSection.Orientation.LANDSCAPE,
+                false, List.of(new Block.TableBlock(table)))));
+        try (PdfReadBack r = new PdfReadBack(WRITER.write(doc))) {
+            assertTrue(r.pages() >= 2, "the row should need two pages");
+            assertTrue(r.text(r.pages()).contains("KẾT THÚC"));
+            Nd30Profile.Margins m = PROFILE.landscape();
+            for (int p = 1; p <= r.pages(); p++) {
+                assertTrue(r.text(p).contains(SampleDocument.HEADER_CELL), "header on page " + p);
+                for (PdfReadBack.Glyph g : r.glyphs(p)) {
+                    assertTrue(g.baseline() <= PROFILE.pageWidth().points() - m.bottom().points() + TOLERANCE,
+                            "page " + p + " glyph below the margin");
+                }
+            }
+        }
+    }
+
     private static String topMarginText(PdfReadBack r, int page) {
         return r.glyphs(page).stream().filter(g -> g.baseline() < PROFILE.landscape().top().points())
                 .map(PdfReadBack.Glyph::text).collect(Collectors.joining());

@@ -1,0 +1,93 @@
+package vn.vanban.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import vn.vanban.diag.ContentException;
+import vn.vanban.diag.Diagnostic;
+import vn.vanban.diag.Diagnostics;
+import vn.vanban.diag.Loc;
+import vn.vanban.diag.Messages;
+import vn.vanban.render.AtomicFiles;
+import vn.vanban.render.Engine;
+import vn.vanban.report.ReportSkeleton;
+import vn.vanban.template.TemplateSource;
+
+/**
+ * {@code vanban bao-cao-tu-ke-hoach PLAN.yaml [-o FILE.yaml]}: writes the skeleton of the report a
+ * plan asks for (to standard output without {@code -o}). Never overwrites a file: a clerk may
+ * already have filled it in.
+ */
+final class SkeletonCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Messages msg;
+
+    SkeletonCommand(PrintStream out, PrintStream err, Messages msg) {
+        this.out = out;
+        this.err = err;
+        this.msg = msg;
+    }
+
+    int run(List<String> args) {
+        String plan = null;
+        Path target = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("-o") || a.equals("--lang")) && i + 1 < args.size()) {
+                if (a.equals("-o")) {
+                    target = Path.of(args.get(i + 1));
+                }
+                i++;
+            } else if (a.startsWith("-") || plan != null) {
+                err.println(msg.get(a.startsWith("-") ? "usage.unknown-option" : "usage.one-plan", a));
+                return 2;
+            } else {
+                plan = a;
+            }
+        }
+        if (plan == null) {
+            err.println(msg.get("usage.no-files"));
+            return 2;
+        }
+        Path file = Path.of(plan);
+        if (!Files.isRegularFile(file)) {
+            err.println(Diagnostic.error(Loc.of(file), "file.not-found", file).format(msg));
+            return 1;
+        }
+        Engine.Loaded loaded;
+        Diagnostics diags = new Diagnostics();
+        try {
+            loaded = new Engine(TemplateSource.defaults()).load(file, diags);
+        } catch (ContentException e) {
+            e.diagnostics().forEach(d -> err.println(d.format(msg)));
+            return 1;
+        }
+        if (diags.hasErrors() || loaded.document() == null) {
+            diags.all().forEach(d -> err.println(d.format(msg)));
+            return 1;
+        }
+        String yaml = ReportSkeleton.of(loaded.document(), loaded.root(), plan);
+        if (target == null) {
+            out.print(yaml);
+            out.flush();
+            return 0;
+        }
+        if (Files.exists(target)) {
+            err.println(Diagnostic.error(Loc.of(target), "skeleton.exists", target).format(msg));
+            return 1;
+        }
+        try {
+            AtomicFiles.write(target, yaml.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println(Diagnostic.error(Loc.of(target), "output.unwritable", e.toString()).format(msg));
+            return 1;
+        }
+        out.println(msg.get("render.wrote", target));
+        return 0;
+    }
+}

@@ -1,0 +1,273 @@
+package vn.vanban.schema;
+
+import static vn.vanban.content.ContentKeys.ALIGNMENTS;
+import static vn.vanban.content.ContentKeys.APPENDIX_KEYS;
+import static vn.vanban.content.ContentKeys.APPENDIX_STYLES;
+import static vn.vanban.content.ContentKeys.BLOCK_KEYS;
+import static vn.vanban.content.ContentKeys.ORIENTATIONS;
+import static vn.vanban.content.ContentKeys.TABLE_ALIGNS;
+import static vn.vanban.content.ContentKeys.TABLE_COLUMN_KEYS;
+import static vn.vanban.content.ContentKeys.TABLE_KEYS;
+import static vn.vanban.content.ContentKeys.TABLE_NUMBERING;
+import static vn.vanban.content.ContentKeys.TABLE_ROW_KEYS;
+import static vn.vanban.content.ContentKeys.TABLE_ROW_KINDS;
+import static vn.vanban.content.ContentKeys.TABLE_SOURCE_KEYS;
+import static vn.vanban.content.ContentKeys.BULLET_MARKERS;
+import static vn.vanban.content.ContentKeys.DUTY_KEYS;
+import static vn.vanban.content.ContentKeys.ITEM_KEYS;
+import static vn.vanban.content.ContentKeys.NO_WORDS;
+import static vn.vanban.content.ContentKeys.SIGNATURE_KEYS;
+import static vn.vanban.content.ContentKeys.TOP_KEYS;
+import static vn.vanban.content.ContentKeys.YES_WORDS;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.vanban.content.DocType;
+import vn.vanban.content.DocTypes;
+
+/**
+ * Builds the JSON Schema (draft-07, what editors' YAML support understands best) of the content
+ * format from {@link vn.vanban.content.ContentKeys} and the document type registry. Every object
+ * forbids unknown keys, so a misspelt key is underlined while the clerk types.
+ */
+public final class SchemaGenerator {
+    /** The reader's rule for a ký hiệu (DocumentReader.CODE), anchored. */
+    static final String CODE_PATTERN = "^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ0-9][A-Za-zĐđ0-9&]*)+$";
+    static final String DATE_PATTERN = "^[0-9]{4}(-[0-9]{1,2}(-[0-9]{1,2})?)?$";
+    private static final String DEFS = "#/definitions/";
+
+    private final DocTypes types;
+    private final SchemaTexts texts;
+
+    public SchemaGenerator(DocTypes types, SchemaTexts texts) {
+        this.types = types;
+        this.texts = texts;
+    }
+
+    public String json() {
+        return JsonWriter.write(schema());
+    }
+
+    public Map<String, Object> schema() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("$schema", "http://json-schema.org/draft-07/schema#");
+        s.put("title", "vanban");
+        s.putAll(texts.description("van-ban"));
+        s.putAll(object("van-ban", TOP_KEYS, List.of("loai", "co-quan-ban-hanh", "ky-hieu", "trich-yeu", "noi-dung",
+                "noi-nhan", "ky")));
+        s.put("allOf", codeMatchesType());
+        s.put("definitions", definitions());
+        return s;
+    }
+
+    /** ký hiệu must start with the type's abbreviation: KH-... for a kế hoạch. */
+    private List<Object> codeMatchesType() {
+        List<Object> rules = new ArrayList<>();
+        for (DocType t : sortedTypes()) {
+            rules.add(map("if", map("properties", map("loai", map("const", t.key())), "required", List.of("loai")),
+                    "then", map("properties", map("ky-hieu", map("pattern", "^" + t.abbreviation() + "-",
+                            "patternErrorMessage", texts.text("ky-hieu.loai", t.nameInText(), t.abbreviation()))))));
+        }
+        return rules;
+    }
+
+    /** Sorted by key: the registry's own map has no stable order, and the output must not change between runs. */
+    private List<DocType> sortedTypes() {
+        List<DocType> all = new ArrayList<>(types.all());
+        all.sort((a, b) -> a.key().compareTo(b.key()));
+        return all;
+    }
+
+    private Map<String, Object> definitions() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("text", map("type", List.of("string", "number")));
+        d.put("lines", anyOf(ref("text"), map("type", "array", "items", ref("text"))));
+        d.put("units", anyOf(ref("text"), map("type", "array", "items", ref("text"))));
+        d.put("yes-no", anyOf(map("type", "boolean"), map("type", "string", "enum", yesNoWords())));
+        // "- Kế hoạch như sau:" is, to YAML, a one-key mapping with an empty value; the reader takes it as text.
+        // Written with patternProperties, not propertyNames, so that editors comparing the alternatives of
+        // a block blame a misspelt key inside "muc" rather than this one.
+        d.put("text-ending-with-colon", map("type", "object", "minProperties", 1, "maxProperties", 1,
+                "patternProperties", map("^(?![a-z0-9-]+$)", map("type", "null")), "additionalProperties", false));
+        d.put("blocks", map("type", "array", "items", ref("block")));
+        List<Object> kinds = new ArrayList<>(List.of(ref("text"), ref("text-ending-with-colon")));
+        for (String kind : BLOCK_KEYS.keySet()) {
+            kinds.add(ref("block-" + kind));
+        }
+        d.put("block", anyOf(kinds.toArray()));
+        for (Map.Entry<String, List<String>> e : BLOCK_KEYS.entrySet()) {
+            List<String> keys = new ArrayList<>();
+            keys.add(e.getKey());
+            keys.addAll(e.getValue());
+            d.put("block-" + e.getKey(), object(e.getKey(), keys, List.of(e.getKey())));
+        }
+        d.put("item", anyOf(ref("text"), ref("text-ending-with-colon"), object("phan-tu", ITEM_KEYS, List.of("doan"))));
+        d.put("items", map("type", "array", "items", ref("item")));
+        d.put("duty", object("trach-nhiem", DUTY_KEYS, List.of()));
+        d.put("signature", object("ky", SIGNATURE_KEYS, List.of("chuc-vu")));
+        d.put("appendix", object("phu-luc", APPENDIX_KEYS, List.of("tieu-de")));
+        d.put("table", object("bang", TABLE_KEYS, List.of()));
+        d.put("table-column", object("cot", TABLE_COLUMN_KEYS, List.of()));
+        // A row is a name, a mapping of its keys, or {dong-trong: N} for N blank rows to fill by hand.
+        d.put("table-row", anyOf(ref("text"), object("dong", TABLE_ROW_KEYS, List.of()),
+                object("dong", List.of("dong-trong"), List.of("dong-trong"))));
+        d.put("table-source", object("nguon", TABLE_SOURCE_KEYS, List.of("tep")));
+        d.put("numbering-style", anyOf(map("type", "string", "enum", TABLE_NUMBERING),
+                object("danh-so", List.of("kieu", "tien-to"), List.of("kieu"))));
+        d.put("numbering", anyOf(ref("numbering-style"), map("type", "array", "items", ref("numbering-style"))));
+        // An unquoted "- Lưu: VT, VP" is a one-key mapping; the reader joins it back into one line.
+        d.put("recipient", anyOf(ref("text"), map("type", "object", "minProperties", 1, "maxProperties", 1,
+                "additionalProperties", ref("text"))));
+        return d;
+    }
+
+    private static List<String> yesNoWords() {
+        List<String> w = new ArrayList<>(YES_WORDS);
+        w.addAll(NO_WORDS);
+        return w;
+    }
+
+    /** An object that accepts exactly {@code keys}, each with its description, examples and value rule. */
+    private Map<String, Object> object(String context, List<String> keys, List<String> required) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (String k : keys) {
+            Map<String, Object> p = new LinkedHashMap<>(texts.annotations(context, k));
+            Object examples = p.remove("examples");
+            p.putAll(value(context, k));
+            if (examples != null) {
+                p.put("examples", examples);
+            }
+            props.put(k, p);
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "object");
+        o.put("properties", props);
+        if (!required.isEmpty()) {
+            o.put("required", required);
+        }
+        o.put("additionalProperties", false);
+        return o;
+    }
+
+    /** The rule for one key's value. Mirrors what DocumentReader accepts, no more and no less. */
+    private Map<String, Object> value(String context, String key) {
+        Map<String, Object> table = tableValue(context, key);
+        if (table != null) {
+            return table;
+        }
+        return switch (key) {
+            case "loai" -> map("type", "string", "enum", sortedTypes().stream().map(DocType::key).toList());
+            case "so" -> anyOf(map("type", "integer", "minimum", 1, "maximum", 999999),
+                    patterned("so", "^[0-9]{1,6}$"), map("type", "null"));
+            case "ky-hieu" -> patterned("ky-hieu", CODE_PATTERN);
+            case "ngay" -> anyOf(patterned("ngay", DATE_PATTERN),
+                    map("type", "integer", "minimum", 1945, "maximum", 2100), map("type", "null"));
+            case "co-quan-chu-quan", "co-quan-ban-hanh", "trich-yeu", "phu-de", "kinh-gui" -> ref("lines");
+            case "so-lieu" -> anyOf(map("type", "string", "pattern", "^[a-z0-9][a-z0-9-]*$"),
+                    object("so-lieu", List.of("don-vi", "tong-hop"), List.of("tong-hop")));
+            case "chi-tieu" -> context.equals("phu-luc")
+                    ? map("type", "array", "items", object("chi-tieu", List.of("noi-dung", "dvt", "ke-hoach", "chieu",
+                            "thuc-hien"), List.of("noi-dung", "ke-hoach")))
+                    : map("type", "array", "items", map("type", "string"));
+            case "tong-hop" -> map("type", "array", "items", map("type", "string"));
+            case "ke-hoach" -> map("type", List.of("number", "string"));
+            case "thuc-hien" -> map("type", List.of("number", "string", "null"));
+            case "chieu" -> map("type", "string", "enum", List.of("tang", "giam"));
+            case "ky-mac-dinh" -> anyOf(map("type", "string", "pattern", "^[0-9]{4}(-6T|-Q[1-4])?$"),
+                    map("type", "integer", "minimum", 1945, "maximum", 2100));
+            case "so-lieu-phu-luc" -> map("type", "array", "items",
+                    object("so-lieu-phu-luc", List.of("nhom", "chi-tieu"), List.of("nhom", "chi-tieu")));
+            case "can-cu" -> map("type", List.of("array", "null"), "items", ref("text"));
+            case "mo-dau" -> blocksOrEmpty();
+            case "noi-dung" -> context.equals("van-ban") ? ref("blocks")
+                    : context.equals("chi-tieu") ? ref("text") : blocksOrEmpty();
+            case "noi-nhan" -> map("type", "array", "items", ref("recipient"));
+            case "ky" -> ref("signature");
+            case "chu-thich" -> map("type", "object", "additionalProperties", ref("text"));
+            case "phu-luc" -> map("type", List.of("array", "null"), "items", ref("appendix"));
+            case "kieu-so-phu-luc" -> map("type", "string", "enum", APPENDIX_STYLES);
+            case "de-cuong", "danh-so" -> ref("yes-no");
+            case "diem", "gach" -> anyOf(ref("items"), map("type", "null"));
+            case "trach-nhiem" -> ref("duty");
+            case "ngat-trang" -> map("type", List.of("boolean", "null"));
+            case "bang" -> ref("table");
+            case "kem-theo", "don-vi-tinh" -> ref("text");
+            case "don-vi-bao-cao" -> ref("yes-no");
+            case "huong" -> map("type", "string", "enum", ORIENTATIONS);
+            case "chu-tri", "phoi-hop" -> ref("units");
+            case "dau" -> map("type", "string", "enum", BULLET_MARKERS);
+            case "can" -> map("type", "string", "enum", ALIGNMENTS);
+            default -> ref("text");
+        };
+    }
+
+    /** Keys inside a table, whose values differ from the same names elsewhere ({@code can}, {@code so}...). */
+    private Map<String, Object> tableValue(String context, String key) {
+        Map<String, Object> number = map("type", "number");
+        Map<String, Object> flag = map("type", "boolean");
+        return switch (context + "." + key) {
+            case "bang.cot", "cot.cot-con" -> map("type", "array", "items", ref("table-column"));
+            case "bang.dong", "dong.con" -> map("type", "array", "items", ref("table-row"));
+            case "bang.danh-so", "bang.danh-so-nhom" -> ref("numbering");
+            case "bang.nguon" -> ref("table-source");
+            case "bang.huong" -> map("type", "string", "enum", ORIENTATIONS);
+            case "cot.rong" -> map("type", "number", "exclusiveMinimum", 0);
+            case "cot.can" -> map("type", "string", "enum", TABLE_ALIGNS);
+            case "cot.kieu" -> map("type", "string", "enum", List.of("so", "chu"));
+            case "cot.thap-phan" -> map("type", "integer", "minimum", 0, "maximum", 6);
+            case "cot.cong", "dong.dam", "dong.nghieng" -> flag;
+            case "cot.tinh" -> map("type", "object");
+            case "cot.ten", "cot.ma", "cot.don-vi", "dong.id", "dong.ten", "nguon.tep", "nguon.trang", "nguon.dong" ->
+                    ref("text");
+            case "dong.so" -> anyOf(ref("text"), number);
+            case "dong.gia-tri" -> map("type", "object", "additionalProperties",
+                    anyOf(number, ref("text"), map("type", "null")));
+            case "dong.loai" -> map("type", "string", "enum", TABLE_ROW_KINDS);
+            case "dong.tinh" -> map("type", "string", "enum", List.of("tong"));
+            case "dong.cong" -> map("type", "array", "items", ref("text"));
+            case "dong.chieu" -> map("type", "string", "enum", List.of("tang", "giam"));
+            case "dong.gop" -> anyOf(map("type", "string", "enum", List.of("het")), map("type", "array"));
+            case "dong.gop-dong" -> map("type", "object", "additionalProperties",
+                    anyOf(map("type", "integer", "minimum", 1), map("type", "string", "enum", List.of("con"))));
+            case "nguon.cot" -> map("type", "object", "additionalProperties", ref("text"));
+            case "dong.dong-trong" -> map("type", "integer", "minimum", 1);
+            case "danh-so.kieu" -> map("type", "string", "enum", TABLE_NUMBERING);
+            case "danh-so.tien-to" -> ref("text");
+            default -> null;
+        };
+    }
+
+    /** A string with a pattern, and the words an editor shows when it does not match. */
+    private Map<String, Object> patterned(String key, String pattern) {
+        Map<String, Object> m = map("type", "string", "pattern", pattern);
+        String message = texts.patternError(key);
+        if (message != null) {
+            m.put("patternErrorMessage", message);
+        }
+        return m;
+    }
+
+    private static Map<String, Object> blocksOrEmpty() {
+        return anyOf(ref("blocks"), map("type", "null"));
+    }
+
+    private static Map<String, Object> ref(String definition) {
+        return map("$ref", DEFS + definition);
+    }
+
+    private static Map<String, Object> anyOf(Object... options) {
+        return map("anyOf", List.of(options));
+    }
+
+    /** An ordered map from alternating keys and values. */
+    private static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}

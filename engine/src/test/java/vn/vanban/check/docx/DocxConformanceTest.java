@@ -1,0 +1,171 @@
+package vn.vanban.check.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.vanban.TestPaths;
+import vn.vanban.diag.ContentException;
+import vn.vanban.fonts.FontSet;
+import vn.vanban.profile.Nd30Profile;
+import vn.vanban.render.Engine;
+import vn.vanban.template.TemplateSource;
+import vn.vanban.write.docx.DocxWriter;
+
+/**
+ * Every DOCX vanban writes meets every ND30 rule; a DOCX broken in one place (mutated with POI) fails
+ * that rule, at that place, and only that rule.
+ */
+class DocxConformanceTest {
+    private static final Engine ENGINE = new Engine(TemplateSource.defaults());
+    private static final DocxWriter WRITER = new DocxWriter(Nd30Profile.defaults(), FontSet.bundled());
+    private static final String PLAN = "bao-linh-ke-hoach-2024";
+
+    static byte[] render(String name) {
+        return WRITER.write(ENGINE.render(TestPaths.content(name + ".yaml")).layout());
+    }
+
+    private static XWPFDocument open(byte[] docx) throws IOException {
+        return new XWPFDocument(new ByteArrayInputStream(docx));
+    }
+
+    private static List<RuleResult> failed(List<RuleResult> results) {
+        return results.stream().filter(r -> !r.met()).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nghe-an-ke-hoach-2023", "thua-thien-hue-ke-hoach-2023", "bao-linh-ke-hoach-2024"})
+    void everySamplePlanMeetsEveryRule(String name) throws IOException {
+        List<RuleResult> results = DocxConformance.check(open(render(name)));
+        assertEquals(List.of(), failed(results));
+        // Every rule was actually checked: one page result per section, then the ten others.
+        List<String> rules = results.stream().map(RuleResult::rule).distinct().toList();
+        assertEquals(11, rules.size(), rules.toString());
+    }
+
+    /** The samples are drafts or undated; a numbered, fully dated plan ("Số: 05/...", "ngày 17 tháng 4") too. */
+    @Test
+    void aNumberedDatedPlanMeetsEveryRule() throws IOException {
+        Path plan = TestPaths.root().resolve("engine/src/test/resources/bad-inputs/_hop-le.yaml");
+        byte[] docx = WRITER.write(ENGINE.render(plan).layout());
+        assertEquals(List.of(), failed(DocxConformance.check(open(docx))));
+    }
+
+    /** The plan with one change made through POI, then checked. */
+    private static List<RuleResult> mutated(Consumer<XWPFDocument> change) throws IOException {
+        XWPFDocument doc = open(render(PLAN));
+        change.accept(doc);
+        return failed(DocxConformance.check(doc));
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
+        return new DocxView(doc).paras.stream().filter(p -> p.text().equals(text)).findFirst().orElseThrow().p();
+    }
+
+    @Test
+    void aWrongMarginFailsThePageRuleOfItsSection() throws IOException {
+        List<RuleResult> f = mutated(d -> d.getDocument().getBody().getSectPr().getPgMar().setLeft(BigInteger.valueOf(1000)));
+        assertEquals(1, f.size(), f.toString());
+        RuleResult r = f.get(0);
+        assertEquals(PageSetupRule.RULE, r.rule());
+        assertEquals(new RuleResult.Place(1, null), r.place());
+        assertEquals(List.of(RuleResult.Problem.of("check.page.margin", "kind.margin.left", "17.6", "30–35")), r.problems());
+    }
+
+    @Test
+    void aNonBoldQuocHieuFailsItsRuleAtItsParagraph() throws IOException {
+        List<RuleResult> f = mutated(d -> paragraph(d, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").getRuns()
+                .forEach(r -> r.setBold(false)));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(HeaderRules.NATIONAL, f.get(0).rule());
+        assertEquals(new RuleResult.Place(1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), f.get(0).place());
+        assertEquals(List.of(RuleResult.Problem.of("check.not-bold")), f.get(0).problems());
+    }
+
+    @Test
+    void mixedSizeSetsFail() throws IOException {
+        List<RuleResult> f = mutated(d -> paragraph(d, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").getRuns()
+                .forEach(r -> r.setFontSize(12)));
+        assertEquals(List.of(HeaderRules.SIZE_SET), f.stream().map(RuleResult::rule).toList());
+        assertEquals(List.of(RuleResult.Problem.of("check.size-set", "12", "14")), f.get(0).problems());
+    }
+
+    @Test
+    void aMottoWithoutItsRuleFails() throws IOException {
+        List<RuleResult> f = mutated(d -> {
+            XWPFParagraph motto = paragraph(d, "Độc lập - Tự do - Hạnh phúc");
+            DocxView v = new DocxView(d);
+            XWPFParagraph rule = v.next(v.paras.stream().filter(p -> p.p() == motto).findFirst().orElseThrow()).p();
+            rule.getCTP().getPPr().unsetPBdr();
+        });
+        assertEquals(List.of(HeaderRules.MOTTO), f.stream().map(RuleResult::rule).toList());
+        assertEquals(List.of(RuleResult.Problem.of("check.no-rule-under")), f.get(0).problems());
+    }
+
+    @Test
+    void anotherFontFailsWithTheFirstParagraphUsingIt() throws IOException {
+        List<RuleResult> f = mutated(d -> paragraph(d, "KẾ HOẠCH").getRuns().forEach(r -> r.setFontFamily("Arial")));
+        assertEquals(List.of(FontRule.RULE), f.stream().map(RuleResult::rule).toList());
+        assertEquals(new RuleResult.Place(1, "KẾ HOẠCH"), f.get(0).place());
+        assertEquals(List.of(RuleResult.Problem.of("check.font.other", "Arial")), f.get(0).problems());
+    }
+
+    @Test
+    void aNumberOnPageOneFails() throws IOException {
+        List<RuleResult> f = mutated(d -> new DocxView(d).sections.get(0).unsetTitlePg());
+        assertEquals(List.of(PageNumberRule.RULE), f.stream().map(RuleResult::rule).toList());
+        assertEquals(List.of(RuleResult.Problem.of("check.so-trang.page-one")), f.get(0).problems());
+    }
+
+    @Test
+    void aLastRecipientWithoutLuuFails() throws IOException {
+        List<RuleResult> f = mutated(d -> {
+            XWPFParagraph luu = new DocxView(d).paras.stream().filter(p -> p.text().startsWith("- Lưu:"))
+                    .findFirst().orElseThrow().p();
+            XWPFRun first = luu.getRuns().get(0);
+            first.setText("- Phòng Văn hóa;", 0);
+            for (int i = luu.getRuns().size() - 1; i > 0; i--) {
+                luu.removeRun(i);
+            }
+        });
+        assertEquals(List.of(SignatureRules.RECIPIENTS), f.stream().map(RuleResult::rule).toList());
+        assertEquals("- Phòng Văn hóa;", f.get(0).place().excerpt());
+        assertEquals(List.of(RuleResult.Problem.of("check.noi-nhan.luu")), f.get(0).problems());
+    }
+
+    /** Anyone's DOCX may lack sections, styles and every ND30 element: each rule says so, nothing throws. */
+    @Test
+    void anEmptyDocumentFailsRuleByRuleWithoutCrashing() throws IOException {
+        List<RuleResult> results = DocxConformance.check(new XWPFDocument());
+        List<String> failed = failed(results).stream().map(RuleResult::rule).toList();
+        assertEquals(List.of(PageSetupRule.RULE, HeaderRules.NATIONAL, HeaderRules.MOTTO, HeaderRules.NUMBER,
+                HeaderRules.PLACE_DATE, TitleRule.RULE, SignatureRules.RECIPIENTS, SignatureRules.SIGNER,
+                PageNumberRule.RULE), failed);
+        assertEquals(List.of(RuleResult.Problem.of("check.missing", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+                results.stream().filter(r -> r.rule().equals(HeaderRules.NATIONAL)).findFirst().orElseThrow().problems());
+    }
+
+    @Test
+    void aFileThatIsNotADocxIsAMessage(@TempDir Path dir) throws IOException {
+        Path f = Files.write(dir.resolve("gia.docx"), "không phải docx".getBytes());
+        ContentException e = assertThrows(ContentException.class, () -> DocxConformance.check(f));
+        assertEquals("check.not-docx", e.diagnostics().get(0).key());
+        assertTrue(e.diagnostics().get(0).loc().toString().endsWith("gia.docx:1:1"));
+    }
+}
