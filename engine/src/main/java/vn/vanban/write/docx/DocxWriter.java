@@ -77,7 +77,7 @@ public final class DocxWriter implements DocumentWriter {
     private WordprocessingMLPackage build(LayoutDocument document) throws Docx4JException {
         ObjectFactory f = Docx4jRuntime.wml();
         WordprocessingMLPackage pkg = new WordprocessingMLPackage();
-        MainDocumentPart main = new MainDocumentPart();
+        MainDocumentPart main = new BufferedMainDocumentPart();
         pkg.addTargetPart(main);
         Document doc = f.createDocument();
         Body body = f.createBody();
