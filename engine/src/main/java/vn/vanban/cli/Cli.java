@@ -52,6 +52,7 @@ public final class Cli {
                     Options o = parse(rest, msg);
                     yield o == null ? 2 : new RenderCommand(out, err, msg).run(o);
                 }
+                case "bench" -> new vn.vanban.bench.BenchCommand(out, err).run(rest);
                 case "check" -> check(rest, msg);
                 case "schema" -> {
                     Options o = parse(rest, msg, false);

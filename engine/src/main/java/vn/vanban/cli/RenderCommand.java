@@ -88,6 +88,9 @@ final class RenderCommand {
                 return 1;
             }
         }
+        Formats formats = new Formats(Nd30Profile.defaults(), fonts);
+        // docx4j's set-up takes about a second cold: let it run beside the template and YAML work.
+        formats.prepareInBackground(o.format());
         Engine engine;
         try {
             engine = new Engine(new TemplateSource(o.templates()), fonts);
@@ -95,7 +98,6 @@ final class RenderCommand {
             e.diagnostics().forEach(d -> err.println(d.format(msg)));
             return 1;
         }
-        Formats formats = new Formats(Nd30Profile.defaults(), fonts);
         List<Job> jobs;
         try {
             jobs = jobs(files, o);
@@ -142,15 +144,31 @@ final class RenderCommand {
     }
 
     private List<Outcome> renderAll(List<Job> jobs, Engine engine, Formats formats, Cli.Options o) {
+        int cores = Runtime.getRuntime().availableProcessors();
         if (jobs.size() == 1) {
-            return List.of(renderOne(jobs.get(0), engine, formats, o));
+            // One document: its formats are written side by side instead.
+            ExecutorService side = cores > 1 ? Executors.newSingleThreadExecutor(daemon()) : null;
+            try {
+                return List.of(renderOne(jobs.get(0), engine, formats, o, side));
+            } finally {
+                if (side != null) {
+                    side.shutdown();
+                }
+            }
         }
-        int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(jobs.size(), cores);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Progress progress = Progress.forTerminal(err, msg, jobs.size());
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Job j : jobs) {
-                futures.add(pool.submit(() -> renderOne(j, engine, formats, o)));
+                futures.add(pool.submit(() -> {
+                    try {
+                        return renderOne(j, engine, formats, o, null);
+                    } finally {
+                        progress.done();
+                    }
+                }));
             }
             List<Outcome> res = new ArrayList<>();
             for (Future<Outcome> fu : futures) {
@@ -166,6 +184,33 @@ final class RenderCommand {
             return res;
         } finally {
             pool.shutdown();
+            progress.finish();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "vanban-format");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The result of a format written beside; its failure is thrown here as if written on this thread. */
+    private static byte[] join(Future<byte[]> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error er) {
+                throw er;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -186,7 +231,10 @@ final class RenderCommand {
         return String.valueOf(e.getMessage());
     }
 
-    private Outcome renderOne(Job job, Engine engine, Formats formats, Cli.Options o) {
+    /**
+     * @param side where to write all formats but the last, beside this thread; null to write them in turn
+     */
+    private Outcome renderOne(Job job, Engine engine, Formats formats, Cli.Options o, ExecutorService side) {
         Path file = job.file();
         if (!Files.isRegularFile(file)) {
             return new Outcome(file, List.of(Diagnostic.error(Loc.of(file), "file.not-found", file)), List.of(), true);
@@ -198,14 +246,29 @@ final class RenderCommand {
             // Render every format first, then write: a failure in one format leaves all old files untouched.
             List<Path> targets = new ArrayList<>();
             List<byte[]> contents = new ArrayList<>();
-            for (String f : Formats.expand(o.format())) {
+            List<String> fs = Formats.expand(o.format());
+            List<Future<byte[]>> beside = new ArrayList<>();
+            for (int i = 0; i < fs.size(); i++) {
+                String f = fs.get(i);
                 if (f.equals("markup")) {
                     targets.add(job.outDir().resolve(base + ".xml"));
                     contents.add(r.markup().getBytes(StandardCharsets.UTF_8));
+                    beside.add(null);
                 } else {
                     DocumentWriter w = formats.writer(f);
                     targets.add(job.outDir().resolve(base + "." + w.extension()));
-                    contents.add(w.write(r.layout()));
+                    if (side != null && i < fs.size() - 1) {
+                        beside.add(side.submit(() -> w.write(r.layout())));
+                        contents.add(null);
+                    } else {
+                        beside.add(null);
+                        contents.add(w.write(r.layout()));
+                    }
+                }
+            }
+            for (int i = 0; i < beside.size(); i++) {
+                if (beside.get(i) != null) {
+                    contents.set(i, join(beside.get(i)));
                 }
             }
             for (int i = 0; i < targets.size(); i++) {

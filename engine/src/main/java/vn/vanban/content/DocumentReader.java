@@ -50,6 +50,42 @@ public final class DocumentReader {
         return n.kindKey();
     }
 
+    /**
+     * Each run of white space ({@code [ \t\n\x0B\f\r]}) holding a line break becomes one space, as
+     * {@code replaceAll("\\s*\n\\s*", " ")} did; a loop, since it runs for every text of a document.
+     */
+    static String joinLines(String s) {
+        if (s.indexOf('\n') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                sb.append(c);
+                continue;
+            }
+            int j = i;
+            boolean lineBreak = false;
+            while (j < n && isRegexSpace(s.charAt(j))) {
+                lineBreak |= s.charAt(j) == '\n';
+                j++;
+            }
+            if (lineBreak) {
+                sb.append(' ');
+            } else {
+                sb.append(s, i, j);
+            }
+            i = j - 1;
+        }
+        return sb.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /** State of one read: footnotes, ids and their numbers. */
     private final class Session {
         private final Path source;
@@ -728,7 +764,7 @@ public final class DocumentReader {
         }
 
         private RichText parse(YScalar s) {
-            String text = s.value().strip().replaceAll("\\s*\n\\s*", " ");
+            String text = joinLines(s.value().strip());
             return inline.parse(text, id -> {
                 String near = MapReader.closest(id, notes.keySet());
                 diags.error(s.loc(), near == null ? "note.unknown" : "note.unknown.suggest", id, near);

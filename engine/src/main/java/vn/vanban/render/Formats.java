@@ -34,6 +34,30 @@ public final class Formats {
         };
     }
 
+    /**
+     * Starts creating and preparing the writers of {@code format} on a daemon thread, so their one-time
+     * set-up (docx4j's JAXB context, the fonts) overlaps with reading and laying out the content on the
+     * caller's thread. {@link #writer} and {@link DocumentWriter#write} wait for it where they need it; a
+     * failure here is left for them to report.
+     */
+    public void prepareInBackground(String format) {
+        List<String> wanted = expand(format).stream().filter(f -> !f.equals("markup")).toList();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                for (String f : wanted) {
+                    writer(f).prepare();
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // reported by the thread that uses the writer
+            }
+        }, "vanban-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public DocumentWriter writer(String format) {
         return switch (format) {
             case "docx" -> docx();

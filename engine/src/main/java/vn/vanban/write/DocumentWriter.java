@@ -12,4 +12,11 @@ public interface DocumentWriter {
     String extension();
 
     byte[] write(LayoutDocument document);
+
+    /**
+     * Does the writer's one-time set-up now (loading libraries, caches), so it can run on another
+     * thread while the content is read; {@link #write} does it anyway when it has not been done.
+     */
+    default void prepare() {
+    }
 }

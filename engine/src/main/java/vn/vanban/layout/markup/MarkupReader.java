@@ -62,14 +62,29 @@ public final class MarkupReader {
         return new LayoutDocument(root.getAttribute("title"), date.isEmpty() ? null : LocalDate.parse(date), sections);
     }
 
-    private static org.w3c.dom.Document parse(String markup) {
+    /**
+     * One parser per thread, made once: looking up the factory (a service search through every jar on the
+     * class path) and building the parser cost a quarter of this stage per document (JFR).
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setExpandEntityReferences(false);
             f.setNamespaceAware(false);
-            DocumentBuilder b = f.newDocumentBuilder();
+            return f.newDocumentBuilder();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    });
+
+    private static org.w3c.dom.Document parse(String markup) {
+        try {
+            DocumentBuilder b = BUILDER.get();
+            // As new: a parse that failed must not leave state behind (reset also restores the default
+            // error handler, which prints to stderr, hence setting it again).
+            b.reset();
             b.setErrorHandler(null);
             return b.parse(new InputSource(new StringReader(markup)));
         } catch (SAXParseException e) {
@@ -219,8 +234,61 @@ public final class MarkupReader {
         out.add(s);
     }
 
-    private static String collapse(String s) {
-        return s.replaceAll("[ \\t\\r\\n]+", " ");
+    /** Every run of XML white space becomes one space (a loop: this runs for every text node). */
+    static String collapse(String s) {
+        StringBuilder sb = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isXmlSpace(c)) {
+                int j = i + 1;
+                while (j < n && isXmlSpace(s.charAt(j))) {
+                    j++;
+                }
+                if (sb == null && (c != ' ' || j - i > 1)) {
+                    sb = new StringBuilder(n).append(s, 0, i);
+                }
+                if (sb != null) {
+                    sb.append(' ');
+                }
+                i = j - 1;
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean isXmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    /** {@code t} without its leading spaces (U+0020 only). */
+    static String stripLeadingSpaces(String t) {
+        int i = 0;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i == 0 ? t : t.substring(i);
+    }
+
+    /**
+     * {@code t} without the spaces (U+0020) at its end, or just before a line terminator that ends it, as
+     * the regular expression {@code " +$"} removed them.
+     */
+    static String stripTrailingSpaces(String t) {
+        int n = t.length();
+        int end = n;
+        if (n >= 2 && t.charAt(n - 2) == '\r' && t.charAt(n - 1) == '\n') {
+            end = n - 2;
+        } else if (n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(t.charAt(n - 1)) >= 0) {
+            end = n - 1;
+        }
+        int j = end;
+        while (j > 0 && t.charAt(j - 1) == ' ') {
+            j--;
+        }
+        return j == end ? t : t.substring(0, j) + t.substring(end);
     }
 
     /** Drop leading and trailing collapsible space, and space next to a line break. */
@@ -232,10 +300,10 @@ public final class MarkupReader {
                 boolean atEnd = k == out.size() - 1 || out.get(k + 1) instanceof Inline.LineBreak;
                 String t = s.text();
                 if (atStart) {
-                    t = t.replaceFirst("^ +", "");
+                    t = stripLeadingSpaces(t);
                 }
                 if (atEnd) {
-                    t = t.replaceFirst(" +$", "");
+                    t = stripTrailingSpaces(t);
                 }
                 if (t.isEmpty()) {
                     out.remove(k--);

@@ -56,6 +56,12 @@ public final class DocxWriter implements DocumentWriter {
         return "docx";
     }
 
+    /** Loads docx4j's JAXB context (about a second cold), the slowest part of a first DOCX. */
+    @Override
+    public void prepare() {
+        Docx4jRuntime.wml();
+    }
+
     @Override
     public byte[] write(LayoutDocument document) {
         try {
@@ -71,7 +77,7 @@ public final class DocxWriter implements DocumentWriter {
     private WordprocessingMLPackage build(LayoutDocument document) throws Docx4JException {
         ObjectFactory f = Docx4jRuntime.wml();
         WordprocessingMLPackage pkg = new WordprocessingMLPackage();
-        MainDocumentPart main = new MainDocumentPart();
+        MainDocumentPart main = new BufferedMainDocumentPart();
         pkg.addTargetPart(main);
         Document doc = f.createDocument();
         Body body = f.createBody();
