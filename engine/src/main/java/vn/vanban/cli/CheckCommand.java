@@ -5,9 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import vn.vanban.check.ContentLinter;
 import vn.vanban.data.DataStage;
@@ -53,7 +51,14 @@ final class CheckCommand {
             return 1;
         }
         boolean failed = false;
-        for (Path file : expand(o.files())) {
+        List<Path> files;
+        try {
+            files = ContentFiles.expand(o.files());
+        } catch (IOException e) {
+            err.println(Diagnostic.error(Loc.of(Path.of(o.files().get(0))), "file.unreadable", e.getMessage()).format(msg));
+            return 1;
+        }
+        for (Path file : files) {
             failed |= check(engine, file, new DataStage.Request(o.period() == null ? null : Period.parse(o.period()), null));
         }
         return failed ? 1 : 0;
@@ -80,24 +85,5 @@ final class CheckCommand {
         long warnings = all.size() - errors;
         out.println(all.isEmpty() ? msg.get("check.clean", file) : msg.get("check.summary", file, errors, warnings));
         return errors > 0;
-    }
-
-    /** A directory stands for its YAML files, as with render. */
-    private List<Path> expand(List<String> names) {
-        List<Path> files = new ArrayList<>();
-        for (String f : names) {
-            Path p = Path.of(f);
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(x -> x.toString().endsWith(".yaml") || x.toString().endsWith(".yml")).sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    files.add(p);
-                }
-            } else {
-                files.add(p);
-            }
-        }
-        return files;
     }
 }

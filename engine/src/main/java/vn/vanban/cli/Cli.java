@@ -1,12 +1,10 @@
 package vn.vanban.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import vn.vanban.diag.Messages;
 
@@ -122,15 +120,8 @@ public final class Cli {
             err.println(msg.get("usage.no-content-dir", content.toAbsolutePath()));
             return 2;
         }
-        List<String> files = new ArrayList<>();
-        try (Stream<Path> s = Files.list(content)) {
-            s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .sorted().forEach(p -> files.add(p.toString()));
-        } catch (IOException e) {
-            err.println(msg.get("file.unreadable", e.getMessage()));
-            return 1;
-        }
-        return new RenderCommand(out, err, msg).run(new Options(files, Path.of("output"), "all", "vi", null, null, false));
+        return new RenderCommand(out, err, msg).run(new Options(List.of(content.toString()), Path.of("output"), "all", "vi",
+                null, null, false));
     }
 
     private Options parse(List<String> args, Messages msg) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import vn.vanban.data.DataStage;
 import vn.vanban.data.Period;
@@ -51,20 +50,12 @@ final class RenderCommand {
     }
 
     int run(Cli.Options o) {
-        List<Path> files = new ArrayList<>();
-        for (String f : o.files()) {
-            Path p = Path.of(f);
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(x -> x.toString().endsWith(".yaml") || x.toString().endsWith(".yml")).sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    err.println(Diagnostic.error(Loc.of(p), "file.unreadable", e.getMessage()).format(msg));
-                    return 1;
-                }
-            } else {
-                files.add(p);
-            }
+        List<Path> files;
+        try {
+            files = ContentFiles.expand(o.files());
+        } catch (IOException e) {
+            err.println(Diagnostic.error(Loc.of(Path.of(o.files().get(0))), "file.unreadable", e.getMessage()).format(msg));
+            return 1;
         }
         if (o.templates() != null) {
             Diagnostic bad = ProjectDir.fromWorkingDirectory().checkTemplateDir(o.templates());
