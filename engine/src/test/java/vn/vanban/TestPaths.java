@@ -1,6 +1,5 @@
 package vn.vanban;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the project's own folders are when tests run (set by surefire; falls back to the module's parent). */
@@ -18,12 +17,11 @@ public final class TestPaths {
         return root().resolve("content").resolve(name);
     }
 
-    /** The seeds live beside the repository, in ../shared/seeds. */
+    /**
+     * A seed plan (text extraction of a real plan). The copies under test resources keep the suite
+     * self-contained on a machine without the shared folder beside the repository.
+     */
     public static Path seed(String name) {
-        Path p = root().resolveSibling("shared").resolve("seeds").resolve(name);
-        if (!Files.exists(p)) {
-            p = root().resolve("../shared/seeds").resolve(name).normalize();
-        }
-        return p;
+        return root().resolve("engine/src/test/resources/seeds").resolve(name);
     }
 }
