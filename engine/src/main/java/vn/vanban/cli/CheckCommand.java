@@ -1,6 +1,5 @@
 package vn.vanban.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +50,8 @@ final class CheckCommand {
             return 1;
         }
         boolean failed = false;
-        List<Path> files;
-        try {
-            files = ContentFiles.expand(o.files());
-        } catch (IOException e) {
-            err.println(Diagnostic.error(Loc.of(Path.of(o.files().get(0))), "file.unreadable", e.getMessage()).format(msg));
+        List<Path> files = ContentFiles.expandOrReport(o.files(), err, msg);
+        if (files == null) {
             return 1;
         }
         for (Path file : files) {

@@ -15,6 +15,17 @@ final class ContentFiles {
     private ContentFiles() {
     }
 
+    /** The files, or null after telling {@code err} why a directory could not be listed. */
+    static List<Path> expandOrReport(List<String> names, java.io.PrintStream err, vn.vanban.diag.Messages msg) {
+        try {
+            return expand(names);
+        } catch (IOException e) {
+            err.println(vn.vanban.diag.Diagnostic.error(vn.vanban.diag.Loc.of(Path.of(names.get(0))), "file.unreadable",
+                    e.getMessage()).format(msg));
+            return null;
+        }
+    }
+
     static List<Path> expand(List<String> names) throws IOException {
         List<Path> files = new ArrayList<>();
         for (String name : names) {

@@ -50,11 +50,8 @@ final class RenderCommand {
     }
 
     int run(Cli.Options o) {
-        List<Path> files;
-        try {
-            files = ContentFiles.expand(o.files());
-        } catch (IOException e) {
-            err.println(Diagnostic.error(Loc.of(Path.of(o.files().get(0))), "file.unreadable", e.getMessage()).format(msg));
+        List<Path> files = ContentFiles.expandOrReport(o.files(), err, msg);
+        if (files == null) {
             return 1;
         }
         if (o.templates() != null) {

@@ -1,5 +1,7 @@
 package vn.vanban.schema;
 
+import vn.vanban.json.JsonWriter;
+
 import static vn.vanban.content.ContentKeys.ALIGNMENTS;
 import static vn.vanban.content.ContentKeys.APPENDIX_KEYS;
 import static vn.vanban.content.ContentKeys.APPENDIX_STYLES;

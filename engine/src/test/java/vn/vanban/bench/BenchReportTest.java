@@ -70,7 +70,10 @@ class BenchReportTest {
                   "nan": null,
                   "none": null,
                   "ok": true,
-                  "list": [1, 2.5],
+                  "list": [
+                    1,
+                    2.5
+                  ],
                   "empty": {}
                 }
                 """, json);

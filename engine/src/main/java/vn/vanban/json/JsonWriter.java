@@ -1,4 +1,4 @@
-package vn.vanban.schema;
+package vn.vanban.json;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Writes maps, lists, strings, numbers, booleans and null as JSON with two-space indentation and a
  * final newline. Map order is kept, so the same input always gives the same bytes; non-ASCII text
- * stays as it is (UTF-8) so the schema remains readable in Vietnamese.
+ * stays as it is (UTF-8) so the schema remains readable in Vietnamese. Used for the JSON Schema and
+ * the benchmark report.
  */
 public final class JsonWriter {
     private JsonWriter() {
@@ -21,10 +22,11 @@ public final class JsonWriter {
     private static void value(StringBuilder sb, Object v, int depth) {
         switch (v) {
             case null -> sb.append("null");
-            case String s -> string(sb, s);
+            case CharSequence s -> string(sb, s.toString());
             case Boolean b -> sb.append(b);
-            case Integer i -> sb.append(i);
-            case Long l -> sb.append(l);
+            case Double d -> sb.append(d.isNaN() || d.isInfinite() ? "null" : number(d));
+            case Float f -> value(sb, f.doubleValue(), depth);
+            case Number n -> sb.append(n);
             case Map<?, ?> m -> object(sb, m, depth);
             case List<?> l -> array(sb, l, depth);
             default -> throw new IllegalArgumentException("not JSON: " + v.getClass());
@@ -67,6 +69,11 @@ public final class JsonWriter {
         sb.append('\n');
         indent(sb, depth);
         sb.append(']');
+    }
+
+    /** Whole numbers without ".0"; JSON has no NaN or infinity, so those are written as null above. */
+    private static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
     private static void indent(StringBuilder sb, int depth) {
