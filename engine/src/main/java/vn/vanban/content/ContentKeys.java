@@ -57,6 +57,7 @@ public final class ContentKeys {
         m.put("trach-nhiem", List.of());
         m.put("ngat-trang", List.of());
         m.put("bang", List.of());
+        m.put("phan", List.of("noi-dung", "cap-con"));
         return Collections.unmodifiableMap(m);
     }
 }

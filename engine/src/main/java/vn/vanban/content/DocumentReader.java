@@ -239,6 +239,8 @@ public final class DocumentReader {
         private final class Counter {
             final List<Integer> parentPath;
             int count;
+            /** Parts (A., B.) among these siblings: counted apart from the numbered items. */
+            int parts;
 
             Counter(List<Integer> parentPath) {
                 this.parentPath = parentPath;
@@ -303,6 +305,7 @@ public final class DocumentReader {
             MapReader r = new MapReader(m, diags, kind, allowed);
             ContentBlock b = switch (kind) {
                 case "muc", "khoan", "nhiem-vu" -> numbered(kind, r, counter);
+                case "phan" -> part(r, counter);
                 case "diem" -> points(r.get("diem"), counter);
                 case "gach" -> bullets(r.get("gach"), r.get("dau"), 1, counter);
                 case "ghi-chu" -> para(r.get("ghi-chu"), ContentBlock.ParaStyle.NOTE);
@@ -341,6 +344,30 @@ public final class DocumentReader {
                 return new YScalar(e.keyLoc(), e.key() + ":", true, false);
             }
             return null;
+        }
+
+        /**
+         * A part ({@code A.}, {@code B.}) above the Roman level, as report outlines have. Numbering starts
+         * afresh inside it, at the top level ({@code I.}) or, with {@code cap-con: 2}, at {@code 1.}.
+         */
+        private ContentBlock part(MapReader r, Counter counter) {
+            String label = Numbering.partLabel(++counter.parts);
+            RichText text = rich(r.get("phan"), "phan");
+            int childLevel = 1;
+            YNode cap = r.get("cap-con");
+            if (cap != null) {
+                String v = scalar(cap, "cap-con");
+                if (v != null && v.trim().matches("[1-4]")) {
+                    childLevel = Integer.parseInt(v.trim());
+                } else if (v != null) {
+                    diags.error(cap.loc(), "value.one-of", "cap-con", v, "1, 2, 3, 4");
+                }
+            }
+            // Children at level n sit under n-1 placeholder counters, so their labels start at that level.
+            List<Integer> under = new ArrayList<>(java.util.Collections.nCopies(childLevel - 1, 0));
+            List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(under), "phan.noi-dung");
+            return new ContentBlock.Numbered("phan", null, label, 0, text == null ? RichText.EMPTY : text, body, null,
+                    r.loc());
         }
 
         private ContentBlock numbered(String kind, MapReader r, Counter counter) {

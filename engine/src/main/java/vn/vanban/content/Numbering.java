@@ -24,6 +24,11 @@ public final class Numbering {
         return sb.toString();
     }
 
+    /** Parts of an outline: 1 → "A.", 2 → "B.". */
+    public static String partLabel(int n) {
+        return letter(n).toUpperCase(java.util.Locale.forLanguageTag("vi")) + ".";
+    }
+
     /** 1 → a, 5 → đ, 23 → y, 24 → aa. */
     public static String letter(int n) {
         int i = n - 1;

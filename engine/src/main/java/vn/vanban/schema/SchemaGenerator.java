@@ -199,6 +199,7 @@ public final class SchemaGenerator {
             case "kem-theo", "don-vi-tinh" -> ref("text");
             case "don-vi-bao-cao" -> ref("yes-no");
             case "huong" -> map("type", "string", "enum", ORIENTATIONS);
+            case "cap-con" -> map("type", "integer", "minimum", 1, "maximum", 4);
             case "chu-tri", "phoi-hop" -> ref("units");
             case "dau" -> map("type", "string", "enum", BULLET_MARKERS);
             case "can" -> map("type", "string", "enum", ALIGNMENTS);

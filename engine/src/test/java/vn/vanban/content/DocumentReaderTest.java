@@ -151,4 +151,33 @@ class DocumentReaderTest {
                 + "hãy đặt cả giá trị trong dấu ngoặc kép: ghi-chu: \"Thời gian thực hiện: Quý 2\"",
                 e.diagnostics().get(0).format(vi));
     }
+
+    @Test
+    void outlinePartsAreLetteredAndRestartNumberingInside() {
+        Read r = read(MINIMAL.replace("""
+                  - muc: Mục đích
+                    noi-dung:
+                      - Đoạn một.
+                """, """
+                  - phan: Kết quả
+                    noi-dung:
+                      - muc: Tổ chức thực hiện
+                        noi-dung: [x]
+                      - muc: Đánh giá
+                        noi-dung: [x]
+                  - phan: Kế hoạch
+                    cap-con: 2
+                    noi-dung:
+                      - muc: Mục tiêu chung
+                        noi-dung: [x]
+                """));
+        assertEquals(List.of(), r.diags());
+        ContentBlock.Numbered a = (ContentBlock.Numbered) r.doc().body().get(0);
+        ContentBlock.Numbered b = (ContentBlock.Numbered) r.doc().body().get(1);
+        assertEquals("A.", a.label());
+        assertEquals("B.", b.label());
+        assertEquals("II.", ((ContentBlock.Numbered) a.body().get(1)).label());
+        assertEquals("1.", ((ContentBlock.Numbered) b.body().get(0)).label());
+        assertEquals(2, ((ContentBlock.Numbered) b.body().get(0)).depth());
+    }
 }
