@@ -40,15 +40,12 @@ public final class DocumentReader {
     /** Reads one document; problems go to {@code diags}. Returns null when the root is not a mapping. */
     public Document read(Path source, YNode root, Diagnostics diags) {
         if (!(root instanceof YMap map)) {
-            diags.error(root.loc(), "root.not-map", kind(root));
+            diags.error(root.loc(), "root.not-map", root.kindKey());
             return null;
         }
         return new Session(source, diags).document(map);
     }
 
-    private static String kind(YNode n) {
-        return n.kindKey();
-    }
 
     /**
      * Each run of white space ({@code [ \t\n\x0B\f\r]}) holding a line break becomes one space, as

@@ -77,7 +77,8 @@ public final class Engine {
     private Prepared prepare(Path file, DataStage.Request request, Diagnostics diags) {
         YNode root = loader.load(file);
         DataStage.Prepared p = DataStage.prepare(file, root, request, diags);
-        if (p.data() == null && diags.hasErrors()) {
+        boolean wantsData = request.unit() != null || root instanceof YNode.YMap m && m.has("so-lieu");
+        if (wantsData && p.data() == null && diags.hasErrors()) {
             // The period's figures could not be had: every {{figure}} would fail again, so say only why.
             throw new ContentException(diags.all());
         }
@@ -88,7 +89,11 @@ public final class Engine {
 
     /** Reads and checks a content file; throws {@link ContentException} with every error found. */
     public Document read(Path file, Diagnostics diags) {
-        Document doc = load(file, diags).document();
+        return usable(load(file, diags).document(), diags);
+    }
+
+    /** The document, unless reading it found an error: then every error found, as an exception. */
+    private static Document usable(Document doc, Diagnostics diags) {
         if (diags.hasErrors() || doc == null) {
             throw new ContentException(diags.all());
         }
@@ -103,10 +108,7 @@ public final class Engine {
     public Rendered render(Path file, DataStage.Request request) {
         Diagnostics diags = new Diagnostics();
         Prepared prepared = prepare(file, request, diags);
-        Document doc = prepared.loaded().document();
-        if (diags.hasErrors() || doc == null) {
-            throw new ContentException(diags.all());
-        }
+        Document doc = usable(prepared.loaded().document(), diags);
         String markup;
         try {
             markup = templates.render(doc, prepared.data());

@@ -1,11 +1,11 @@
 package vn.vanban.render;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import vn.vanban.fonts.FontSet;
-import vn.vanban.layout.LayoutDocument;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.write.DocumentWriter;
 import vn.vanban.write.docx.DocxWriter;
@@ -18,8 +18,7 @@ import vn.vanban.write.pdf.PdfWriter;
 public final class Formats {
     private final Nd30Profile profile;
     private final Supplier<FontSet> fonts;
-    private volatile DocumentWriter docx;
-    private volatile DocumentWriter pdf;
+    private final Map<String, DocumentWriter> writers = new ConcurrentHashMap<>();
 
     public Formats(Nd30Profile profile, Supplier<FontSet> fonts) {
         this.profile = profile;
@@ -58,55 +57,12 @@ public final class Formats {
         t.start();
     }
 
+    /** The writer of a document format, created once and shared by every thread. */
     public DocumentWriter writer(String format) {
-        return switch (format) {
-            case "docx" -> docx();
-            case "pdf" -> pdf();
-            case "markup" -> new MarkupEcho();
-            default -> throw new IllegalArgumentException("no writer for " + format);
-        };
-    }
-
-    private DocumentWriter docx() {
-        DocumentWriter w = docx;
-        if (w == null) {
-            synchronized (this) {
-                if (docx == null) {
-                    docx = new DocxWriter(profile, fonts.get());
-                }
-                w = docx;
-            }
-        }
-        return w;
-    }
-
-    private DocumentWriter pdf() {
-        DocumentWriter w = pdf;
-        if (w == null) {
-            synchronized (this) {
-                if (pdf == null) {
-                    pdf = new PdfWriter(profile, fonts.get());
-                }
-                w = pdf;
-            }
-        }
-        return w;
-    }
-
-    /** Placeholder so the markup format flows through the same path; the CLI writes markup itself. */
-    private static final class MarkupEcho implements DocumentWriter {
-        @Override
-        public String extension() {
-            return "xml";
-        }
-
-        @Override
-        public byte[] write(LayoutDocument document) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    static List<String> names() {
-        return new ArrayList<>(List.of("docx", "pdf", "markup"));
+        return writers.computeIfAbsent(format, f -> switch (f) {
+            case "docx" -> new DocxWriter(profile, fonts.get());
+            case "pdf" -> new PdfWriter(profile, fonts.get());
+            default -> throw new IllegalArgumentException("no writer for " + f);
+        });
     }
 }

@@ -14,11 +14,13 @@ public final class VnFormat {
 
     /** {@code Số: 05/KH-UBND}; an unnumbered draft prints {@code Số:      /KH-UBND}. */
     public String so(Header h) {
+        return (h.number() == null ? "Số:" : "Số: ") + numberAndCode(h);
+    }
+
+    /** {@code 05/KH-UBND}, or the blank a draft leaves for the number: {@code       /KH-UBND}. */
+    private String numberAndCode(Header h) {
         String code = h.code() == null ? "" : h.code();
-        if (h.number() == null) {
-            return "Số:" + BLANK.repeat(6) + "/" + code;
-        }
-        return "Số: " + twoDigits(h.number()) + "/" + code;
+        return (h.number() == null ? BLANK.repeat(6) : twoDigits(h.number())) + "/" + code;
     }
 
     /** {@code ngày 05 tháng 01 năm 2024}, blanks where a draft has no day or month. */
@@ -39,8 +41,7 @@ public final class VnFormat {
 
     /** {@code 10/6/2021} style is not ND30's; this gives {@code ngày 10 tháng 6 năm 2021} for a cited date. */
     public String soVaNgay(Header h) {
-        String so = h.number() == null ? BLANK.repeat(6) + "/" + h.code() : twoDigits(h.number()) + "/" + h.code();
-        return so + " " + ngay(h.date());
+        return numberAndCode(h) + " " + ngay(h.date());
     }
 
     /** {@code 332.600}, {@code 25,6}: a number as Vietnamese text writes it, at most two decimals. */
