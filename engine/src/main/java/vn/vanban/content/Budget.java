@@ -11,19 +11,23 @@ import vn.vanban.diag.Loc;
  * can ask for far more ({@code dong-trong: 9999} a hundred times is a million rows), so rows, cells,
  * blocks and section depth are counted as the document is read, and the first one over its limit is an
  * error at the place that crossed it. {@code check} and {@code render} both read through here, so they
- * agree. Pages follow: with these limits and the file-size cap a document stays under some 3,000 pages,
- * which the writers lay out in seconds.
+ * agree. Pages follow: rows and blocks give some 300 pages each at most, and text the rest, bounded by
+ * the file-size cap.
  */
 public final class Budget {
     /**
-     * Table rows in one document, blank rows and rows from spreadsheets included: twice the communes of
-     * the whole country, one per row.
+     * Table rows in one document, blank rows and rows from spreadsheets included: every commune of the
+     * country (some 3,300 since 2025, 10,600 before) one per row, some 300 pages. At this limit a document
+     * renders to DOCX and PDF in about 4 s of CPU and 320 MB.
      */
-    public static final int ROWS = 20_000;
-    /** Table cells (rows times printed columns) in one document. */
-    public static final int CELLS = 400_000;
-    /** Paragraphs, headings, points, bullets and tables in one document. */
-    public static final int BLOCKS = 20_000;
+    public static final int ROWS = 10_000;
+    /** Table cells (rows times printed columns) in one document: 10,000 rows of 20 columns. */
+    public static final int CELLS = 200_000;
+    /**
+     * Paragraphs, headings, points, bullets and tables in one document: the longest sample plan has about
+     * 600; 10,000 empty headings make some 330 pages.
+     */
+    public static final int BLOCKS = 10_000;
     /** Section levels under the Roman numerals: I., 1., 1.1., 1.1.1. (docs/noi-dung.md). */
     public static final int DEPTH = 4;
 

@@ -11,8 +11,8 @@ import vn.vanban.profile.Nd30Profile;
  * goes on the page if its bottom fits above the body bottom (raised by the page's footnotes); a
  * keep-with-next paragraph that cannot end on the page with the first line of what follows moves whole to
  * the next page (LibreOffice's rule, checked at the paragraph's first line only), unless the chain of
- * paragraphs kept together is taller than a page: then moving cannot help and the chain runs on from where
- * it is; space before a strip is
+ * paragraphs kept together is taller than a page and its first paragraph fits here: then moving cannot
+ * help and the chain runs on from where it is, filling the pages after; space before a strip is
  * dropped at the top of a page reached by a natural break and kept after a forced break or section start;
  * space after the last strip of a page is dropped.
  */
@@ -102,17 +102,19 @@ final class Paginator {
             if (!page.empty) {
                 double gap = page.prevAfter + s.before();
                 boolean move = page.y + gap + s.height() > room - page.notesHeight(s.notes());
-                if (!move && s.keepWithNext() && !s.continuation()) {
+                // Nor can it help when everything above on the page is kept with what follows: the page holds one
+                // chain already taller than it (LibreOffice's SwFlowFrame::IsKeepFwdMoveAllowed).
+                if (!move && s.keepWithNext() && !s.continuation() && !page.onlyKept) {
                     // LibreOffice's keep-with-next: a paragraph that cannot end on this page together with
                     // the start of what follows moves whole to the next page, even if it must split there.
                     Chain chain = chain(items, index, gap);
-                    move = page.y + chain.height > room - page.notesHeight(chain.notes)
-                            // A chain taller than a whole page (sixty headings in a row, a table's header kept
-                            // with a first row taller than a page): moving cannot help, it would only leave
-                            // this page empty, so the chain starts here and runs on, as Word and LibreOffice
-                            // run it on (LibreOffice stops some lines short of each page's foot; the page
-                            // count is the same).
-                            && !(chain.height - gap > room - page.notesHeight(chain.notes));
+                    move = page.y + chain.height > room - page.notesHeight(chain.notes);
+                    if (move && chain.height - gap > room - page.notesHeight(chain.notes)) {
+                        // A chain taller than a whole page (sixty headings in a row, a table's header kept with
+                        // a first row taller than a page) fits on no page: as in LibreOffice it starts here and
+                        // runs on, unless its first paragraph would itself be split here, which moves whole.
+                        move = page.y + gap + paragraph(items, index) > room - page.notesHeight(s.notes());
+                    }
                 }
                 if (move) {
                     breakPage(s);
@@ -179,6 +181,16 @@ final class Paginator {
             return new Chain(h, notes);
         }
 
+        /** Height of the paragraph starting at {@code index}: its first strip and the lines continuing it. */
+        private static double paragraph(List<Flow> items, int index) {
+            Flow.Strip s = (Flow.Strip) items.get(index);
+            double h = s.height();
+            for (int j = index + 1; j < items.size() && items.get(j) instanceof Flow.Strip next && next.continuation(); j++) {
+                h += ((Flow.Strip) items.get(j - 1)).after() + next.before() + next.height();
+            }
+            return h;
+        }
+
         private void put(Flow.Strip s, double gap, boolean withNotes) {
             double y = top + page.y + gap;
             for (Mark m : s.marks()) {
@@ -187,6 +199,7 @@ final class Paginator {
             page.y += gap + s.height();
             page.prevAfter = s.after();
             page.empty = false;
+            page.onlyKept &= s.keepWithNext();
             if (withNotes) {
                 page.notes.addAll(s.notes());
             }
@@ -230,6 +243,8 @@ final class Paginator {
             final List<Flow.Note> notes = new ArrayList<>();
             boolean forced;
             boolean empty = true;
+            /** Every strip on the page so far is kept with the next one. */
+            boolean onlyKept = true;
             double y;
             double prevAfter;
 
