@@ -152,12 +152,21 @@ final class Paginator {
             return s.repeatedHeader().stream().mapToDouble(Flow.Strip::height).sum();
         }
 
-        /** A natural page break before {@code s}, repeating its table's header rows. */
+        /**
+         * A natural page break before {@code s}, repeating its table's header rows; a merged cell running on
+         * over the break is closed below the last strip of this page and opened above {@code s}.
+         */
         private void breakPage(Flow.Strip s) {
+            if (page.last != null) {
+                for (Mark m : page.last.edges().closing()) {
+                    page.marks.add(m.shifted(0, top + page.lastTop));
+                }
+            }
             newPage(false);
             for (Flow.Strip h : s.repeatedHeader()) {
                 put(h, 0, false);
             }
+            page.reopen = true;
         }
 
         /**
@@ -196,6 +205,14 @@ final class Paginator {
             for (Mark m : s.marks()) {
                 page.marks.add(m.shifted(0, y));
             }
+            if (page.reopen && withNotes) {
+                for (Mark m : s.edges().opening()) {
+                    page.marks.add(m.shifted(0, y));
+                }
+                page.reopen = false;
+            }
+            page.last = s;
+            page.lastTop = y - top;
             page.y += gap + s.height();
             page.prevAfter = s.after();
             page.empty = false;
@@ -245,6 +262,11 @@ final class Paginator {
             boolean empty = true;
             /** Every strip on the page so far is kept with the next one. */
             boolean onlyKept = true;
+            /** The strip placed last, and its top from the body's top: closed if a page breaks below it. */
+            Flow.Strip last;
+            double lastTop;
+            /** A natural break just happened: the next strip placed (past repeated headers) opens its edges. */
+            boolean reopen;
             double y;
             double prevAfter;
 

@@ -145,7 +145,7 @@ final class TableLayout {
             if (r == rows.size() - 1) {
                 // The table's bottom border takes its own width below the last row, as in LibreOffice.
                 row = new Flow.Strip(row.height() + rule, 0, 0, false, row.marks(), row.notes(), List.of())
-                        .withLines(row.lines());
+                        .withLines(row.lines()).withEdges(row.edges());
             }
             strips.add(row.withRepeatedHeader(header));
         }
@@ -177,6 +177,8 @@ final class TableLayout {
                              double pad, double rule, ParagraphSetter.Notes notes) {
         double height = span(rowH, rowTop, from, to + 1);
         List<Mark> marks = new ArrayList<>();
+        List<Mark> closing = new ArrayList<>();
+        List<Mark> opening = new ArrayList<>();
         List<Integer> noteNumbers = new ArrayList<>();
         List<Flow.Band> lineBoxes = new ArrayList<>();
         for (Placed p : placed) {
@@ -198,9 +200,13 @@ final class TableLayout {
                 marks.add(new Mark.Box(x + w, top, 0, bottom - top, rule));
                 if (p.row() >= from) {
                     marks.add(new Mark.Box(x, cellTop, w, 0, rule));
+                } else {
+                    opening.add(new Mark.Box(x, 0, w, 0, rule)); // the cell reopens atop a new page
                 }
                 if (last <= to) {
                     marks.add(new Mark.Box(x, bottom, w, 0, rule));
+                } else {
+                    closing.add(new Mark.Box(x, bottom, w, 0, rule)); // and closes at a page's foot
                 }
             }
             double y = cellTop + pad + p.before();
@@ -222,6 +228,7 @@ final class TableLayout {
             }
         }
         // Line boxes let the paginator cut a row taller than a page between text lines.
-        return new Flow.Strip(height, 0, 0, false, marks, notes.take(noteNumbers), List.of()).withLines(lineBoxes);
+        return new Flow.Strip(height, 0, 0, false, marks, notes.take(noteNumbers), List.of()).withLines(lineBoxes)
+                .withEdges(new Flow.Edges(closing, opening));
     }
 }
