@@ -2,7 +2,6 @@ package vn.vanban.content;
 
 import java.util.List;
 
-import vn.vanban.content.table.DataTable;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 
@@ -33,7 +32,7 @@ public final class Budget {
 
     private final Diagnostics diags;
     private int rows;
-    private int cells;
+    private long cells;
     private boolean over;
 
     public Budget(Diagnostics diags) {
@@ -59,7 +58,7 @@ public final class Budget {
             return false;
         }
         rows += tableRows;
-        cells += tableRows * Math.max(1, columns);
+        cells += (long) tableRows * Math.max(1, columns);
         if (rows > ROWS) {
             tooManyRows(loc);
         } else if (cells > CELLS) {
@@ -122,10 +121,5 @@ public final class Budget {
                 blocks(i.body());
             }
         }
-    }
-
-    /** Printed columns of a table, for the cell count. */
-    public static int columns(DataTable t) {
-        return t.leaves().size();
     }
 }

@@ -454,7 +454,6 @@ public final class TableReader {
         return k;
     }
 
-    /** Ids of rows, for totals that name what they add. */
     /** Rows with all their sub-rows. */
     private static int count(List<RowDraft> rows) {
         int n = 0;
@@ -467,6 +466,7 @@ public final class TableReader {
         return n;
     }
 
+    /** Ids of rows, for totals that name what they add. */
     static Map<String, RowDraft> byId(List<RowDraft> rows) {
         Map<String, RowDraft> out = new HashMap<>();
         List<RowDraft> stack = new ArrayList<>(rows);
