@@ -52,18 +52,21 @@ public final class Budget {
         }
     }
 
-    /** Counts a finished table; false (and one error at the table) when the document goes over. */
-    public boolean table(int tableRows, int columns, Loc loc) {
+    /**
+     * Counts a finished table; false (and one error) when the document goes over: at {@code rowLoc}, the
+     * row that crossed the limit, or at {@code tableLoc} for too many cells.
+     */
+    public boolean table(int tableRows, int columns, Loc rowLoc, Loc tableLoc) {
         if (over) {
             return false;
         }
         rows += tableRows;
         cells += (long) tableRows * Math.max(1, columns);
         if (rows > ROWS) {
-            tooManyRows(loc);
+            tooManyRows(rowLoc == null ? tableLoc : rowLoc);
         } else if (cells > CELLS) {
             over = true;
-            diags.error(loc, "budget.cells", CELLS, columns);
+            diags.error(tableLoc, "budget.cells", CELLS, columns);
         }
         return !over;
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import vn.vanban.content.Budget;
 import vn.vanban.content.MapReader;
 import vn.vanban.diag.Diagnostics;
+import vn.vanban.diag.Loc;
 import vn.vanban.load.YNode;
 import vn.vanban.load.YNode.YMap;
 import vn.vanban.load.YNode.YScalar;
@@ -79,7 +80,9 @@ public final class TableReader {
         }
         r.finish();
         // Before numbering, sums and the grid: their work grows with the rows.
-        if (!budget.table(count(rows), leaves.size(), m.loc())) {
+        int flat = count(rows);
+        Loc crossing = flat > budget.rowsLeft() ? nth(rows, budget.rowsLeft()) : m.loc();
+        if (!budget.table(flat, leaves.size(), crossing, m.loc())) {
             return null;
         }
         new RowNumbering(nodes).number(r.get("danh-so"), r.get("danh-so-nhom"), rows);
@@ -464,6 +467,20 @@ public final class TableReader {
             stack.addAll(r.children);
         }
         return n;
+    }
+
+    /** Where the {@code n}th row (from 0, sub-rows after their row, as printed) was written. */
+    private static Loc nth(List<RowDraft> rows, int n) {
+        List<RowDraft> stack = new ArrayList<>(rows.reversed());
+        int i = 0;
+        while (!stack.isEmpty()) {
+            RowDraft r = stack.remove(stack.size() - 1);
+            if (i++ == n) {
+                return r.loc;
+            }
+            stack.addAll(r.children.reversed());
+        }
+        return null;
     }
 
     /** Ids of rows, for totals that name what they add. */
