@@ -43,7 +43,12 @@ public final class DocumentReader {
             diags.error(root.loc(), "root.not-map", root.kindKey());
             return null;
         }
-        return new Session(source, diags).document(map);
+        Session session = new Session(source, diags);
+        Document doc = session.document(map);
+        if (doc != null) {
+            session.budget.blocks(doc);
+        }
+        return doc;
     }
 
 
@@ -87,6 +92,7 @@ public final class DocumentReader {
     private final class Session {
         private final Path source;
         private final Diagnostics diags;
+        private final Budget budget;
         private final Map<String, RichText> notes = new HashMap<>();
         private final Map<String, String> refLabels = new HashMap<>();
         private final Map<String, Loc> idLocs = new HashMap<>();
@@ -98,6 +104,7 @@ public final class DocumentReader {
         Session(Path source, Diagnostics diags) {
             this.source = source;
             this.diags = diags;
+            this.budget = new Budget(diags);
         }
 
         Document document(YMap map) {
@@ -467,7 +474,7 @@ public final class DocumentReader {
         }
 
         private ContentBlock table(YNode n) {
-            vn.vanban.content.table.DataTable t = new vn.vanban.content.table.TableReader(source, diags).read(n);
+            vn.vanban.content.table.DataTable t = new vn.vanban.content.table.TableReader(source, diags, budget).read(n);
             return t == null ? null : new ContentBlock.TableBlock(t, n.loc());
         }
 

@@ -41,10 +41,11 @@ import vn.vanban.diag.Loc;
  */
 public final class YamlLoader {
     /**
-     * Bounds that keep a hostile or mistaken file from exhausting memory. 4 MB is some 80 times the
-     * longest real plan (about 50 KB); measured: a file just under it (30,000 paragraphs) renders to
-     * DOCX and PDF with a 512 MB heap in about 15 s, while a 13 MB file of 100,000 paragraphs needed
-     * nearly 2 GB for the PDF. Larger files are refused up front, before anything is read.
+     * Bounds that keep a hostile or mistaken file from exhausting memory. The byte cap bounds the text (what
+     * a document may expand to is bounded apart, by content.Budget): 4 MB is 40 times the longest sample
+     * plan (100 KB, 39 pages), and a file just under it, all long paragraphs, is about 1,050 pages,
+     * rendered to DOCX and PDF in 5 s of CPU and 360 MB (3.8 MB, measured). Twice that would pass the
+     * 10 s a render may take. Larger files are refused up front, before anything is read.
      */
     public record Limits(long maxBytes, int maxAliases, int maxDepth, int maxNodes) {
         public static Limits defaults() {

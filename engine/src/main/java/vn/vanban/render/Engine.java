@@ -16,6 +16,7 @@ import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.markup.MarkupReader;
 import vn.vanban.load.YNode;
+import vn.vanban.profile.Nd30Profile;
 import vn.vanban.load.YamlLoader;
 import vn.vanban.template.TemplateProblem;
 import vn.vanban.template.TemplateRenderer;
@@ -84,6 +85,9 @@ public final class Engine {
         }
         Document doc = reader.read(file, p.root(), diags);
         GlyphCheck.check(p.root(), fonts.get(), diags);
+        if (doc != null) {
+            TableWidthCheck.check(doc, fonts.get(), Nd30Profile.defaults(), diags);
+        }
         return new Prepared(new Loaded(p.root(), doc), p.data());
     }
 

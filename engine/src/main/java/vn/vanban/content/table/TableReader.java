@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.vanban.content.Budget;
 import vn.vanban.content.MapReader;
 import vn.vanban.diag.Diagnostics;
+import vn.vanban.diag.Loc;
 import vn.vanban.load.YNode;
 import vn.vanban.load.YNode.YMap;
 import vn.vanban.load.YNode.YScalar;
@@ -35,13 +37,20 @@ public final class TableReader {
     private final Diagnostics diags;
     private final Nodes nodes;
     private final NumberReader numbers;
+    private final Budget budget;
+    /** Blank rows made so far for this table, counted against the document's budget as they are made. */
+    private int blankRows;
 
-    /** @param source the content file, against which {@code nguon} paths are resolved */
-    public TableReader(Path source, Diagnostics diags) {
+    /**
+     * @param source the content file, against which {@code nguon} paths are resolved
+     * @param budget the document's budget, shared by all its tables
+     */
+    public TableReader(Path source, Diagnostics diags, Budget budget) {
         this.source = source;
         this.diags = diags;
         this.nodes = new Nodes(diags);
         this.numbers = new NumberReader(diags);
+        this.budget = budget;
     }
 
     public DataTable read(YNode n) {
@@ -70,6 +79,12 @@ public final class TableReader {
             new SourceReader(source, diags, numbers).fill(r.get("nguon"), byKey, rows);
         }
         r.finish();
+        // Before numbering, sums and the grid: their work grows with the rows.
+        int flat = count(rows);
+        Loc crossing = flat > budget.rowsLeft() ? nth(rows, budget.rowsLeft()) : m.loc();
+        if (!budget.table(flat, leaves.size(), crossing, m.loc())) {
+            return null;
+        }
         new RowNumbering(nodes).number(r.get("danh-so"), r.get("danh-so-nhom"), rows);
         new TableCalculator(diags, leaves, byKey).compute(rows);
         List<TableRow> frozen = rows.stream().map(RowDraft::freeze).toList();
@@ -248,6 +263,11 @@ public final class TableReader {
                 MapReader r = new MapReader(m, diags, "dong", List.of("dong-trong"));
                 int count = nodes.integer(r.get("dong-trong"), "dong-trong", 1, 1);
                 r.finish();
+                if (count > budget.rowsLeft() - blankRows) {
+                    budget.tooManyRows(r.get("dong-trong").loc());
+                    break;
+                }
+                blankRows += count;
                 for (int i = 0; i < count; i++) {
                     RowDraft d = new RowDraft();
                     d.kind = RowKind.BLANK;
@@ -435,6 +455,32 @@ public final class TableReader {
             return null;
         }
         return k;
+    }
+
+    /** Rows with all their sub-rows. */
+    private static int count(List<RowDraft> rows) {
+        int n = 0;
+        List<RowDraft> stack = new ArrayList<>(rows);
+        while (!stack.isEmpty()) {
+            RowDraft r = stack.remove(stack.size() - 1);
+            n++;
+            stack.addAll(r.children);
+        }
+        return n;
+    }
+
+    /** Where the {@code n}th row (from 0, sub-rows after their row, as printed) was written. */
+    private static Loc nth(List<RowDraft> rows, int n) {
+        List<RowDraft> stack = new ArrayList<>(rows.reversed());
+        int i = 0;
+        while (!stack.isEmpty()) {
+            RowDraft r = stack.remove(stack.size() - 1);
+            if (i++ == n) {
+                return r.loc;
+            }
+            stack.addAll(r.children.reversed());
+        }
+        return null;
     }
 
     /** Ids of rows, for totals that name what they add. */

@@ -15,7 +15,9 @@ import java.util.Set;
  * Makes OpenPDF's output a function of the content alone. OpenPDF draws two things at random: the
  * six-letter subset tag of each embedded font and the trailer's /ID. Both are replaced, in place and at
  * the same length (so the cross-reference offsets stay valid), by values derived from a hash of the file
- * with those two things blanked out.
+ * with those two things blanked out. It also writes the cross-reference table's digits in ASCII: OpenPDF
+ * formats them with the default locale's digits ({@code String.format("%010d ...")}), which under Arabic,
+ * Persian or Thai defaults gives bytes no reader can parse, a damaged file.
  */
 final class DeterministicPdf {
     private static final byte[] BASE_FONT = "/BaseFont".getBytes(StandardCharsets.ISO_8859_1);
@@ -32,6 +34,7 @@ final class DeterministicPdf {
         // Works on the bytes in place, each edit at the same length, so every offset stays valid. (This
         // used to be regular expressions over an ISO-8859-1 copy of the whole file: the same edits, but
         // a tenth of a PDF's writing time.)
+        asciiXref(pdf);
         Set<String> tags = subsetTags(pdf);
         byte[] blank = pdf.clone();
         List<String> from = List.copyOf(tags);
@@ -58,6 +61,77 @@ final class DeterministicPdf {
             fill(out, idStart + hex.length() + 2, hex);
         }
         return out;
+    }
+
+    private static final byte[] STARTXREF = "startxref".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] XREF = "xref".getBytes(StandardCharsets.ISO_8859_1);
+    /** A cross-reference entry: ten digits, space, five digits, space, f or n, two end-of-line bytes. */
+    private static final int XREF_ENTRY = 20;
+
+    /**
+     * Rewrites, in place, the digits of the cross-reference entries in ASCII. Each entry is 20 bytes
+     * whatever the digits, and the first is always object 0's {@code 0000000000 65535 f}, so its first byte
+     * is the locale's zero as OpenPDF wrote it (the low byte of U+0660, U+06F0, U+0E50...), and every digit
+     * byte is that zero plus the digit's value. Anything not shaped like that is left alone.
+     */
+    static void asciiXref(byte[] b) {
+        int at = -1;
+        for (int p = b.length - STARTXREF.length; p >= 0; p--) {
+            if (startsWith(b, p, STARTXREF)) {
+                at = p;
+                break;
+            }
+        }
+        if (at < 0) {
+            return;
+        }
+        int k = skipSpace(b, at + STARTXREF.length);
+        long offset = 0;
+        while (k < b.length && b[k] >= '0' && b[k] <= '9' && offset < b.length) {
+            offset = offset * 10 + (b[k++] - '0');
+        }
+        int p = (int) offset;
+        if (offset >= b.length || !startsWith(b, p, XREF)) {
+            return;
+        }
+        p = skipSpace(b, p + XREF.length);
+        byte zero = 0;
+        boolean first = true;
+        // Subsections: "start count" in ASCII, then count entries.
+        while (p < b.length && b[p] >= '0' && b[p] <= '9') {
+            int count = 0;
+            int q = p;
+            while (q < b.length && b[q] != ' ') {
+                q++;
+            }
+            q++;
+            while (q < b.length && b[q] >= '0' && b[q] <= '9') {
+                count = count * 10 + (b[q++] - '0');
+            }
+            p = skipSpace(b, q);
+            if (p + (long) count * XREF_ENTRY > b.length) {
+                return;
+            }
+            if (first) {
+                zero = b[p];
+                first = false;
+                if (zero == '0') {
+                    return;
+                }
+            }
+            for (int e = 0; e < count; e++, p += XREF_ENTRY) {
+                for (int d = 0; d < 16; d++) {
+                    if (d == 10) {
+                        continue;
+                    }
+                    int digit = (b[p + d] - zero) & 0xFF;
+                    if (digit > 9) {
+                        return; // not the shape described above: leave the rest as it is
+                    }
+                    b[p + d] = (byte) ('0' + digit);
+                }
+            }
+        }
     }
 
     /** The six letters X of each {@code /BaseFont /X+} or {@code /FontName /X+}, in order of appearance. */

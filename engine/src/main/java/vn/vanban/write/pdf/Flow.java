@@ -19,15 +19,23 @@ sealed interface Flow permits Flow.Strip, Flow.PageBreak {
      * @param continuation   not the first strip of its paragraph or row (keep rules are decided at the first)
      * @param lines          text lines inside the strip, for a strip that may be cut when it is taller than a
      *                       page (a table row); empty for a strip that is never cut
+     * @param edges          borders drawn only where a page breaks below or above the strip (a merged cell
+     *                       running on over a page break is closed on one page and opened on the next)
      */
     record Strip(double height, double before, double after, boolean keepWithNext, List<Mark> marks,
-                 List<Note> notes, List<Strip> repeatedHeader, boolean continuation, List<Band> lines)
+                 List<Note> notes, List<Strip> repeatedHeader, boolean continuation, List<Band> lines,
+                 Edges edges)
             implements Flow {
         public Strip {
             marks = List.copyOf(marks);
             notes = List.copyOf(notes);
             repeatedHeader = List.copyOf(repeatedHeader);
             lines = List.copyOf(lines);
+        }
+
+        Strip(double height, double before, double after, boolean keepWithNext, List<Mark> marks, List<Note> notes,
+              List<Strip> repeatedHeader, boolean continuation, List<Band> lines) {
+            this(height, before, after, keepWithNext, marks, notes, repeatedHeader, continuation, lines, Edges.NONE);
         }
 
         /** The first (or only) strip of a paragraph or block, never cut. */
@@ -42,19 +50,36 @@ sealed interface Flow permits Flow.Strip, Flow.PageBreak {
         }
 
         Strip keepingWithNext() {
-            return new Strip(height, before, after, true, marks, notes, repeatedHeader, continuation, lines);
+            return new Strip(height, before, after, true, marks, notes, repeatedHeader, continuation, lines, edges);
         }
 
         Strip withRepeatedHeader(List<Strip> header) {
-            return new Strip(height, before, after, keepWithNext, marks, notes, header, continuation, lines);
+            return new Strip(height, before, after, keepWithNext, marks, notes, header, continuation, lines, edges);
         }
 
         Strip continuing() {
-            return new Strip(height, before, after, keepWithNext, marks, notes, repeatedHeader, true, lines);
+            return new Strip(height, before, after, keepWithNext, marks, notes, repeatedHeader, true, lines, edges);
+        }
+
+        Strip withEdges(Edges e) {
+            return new Strip(height, before, after, keepWithNext, marks, notes, repeatedHeader, continuation, lines, e);
         }
 
         Strip withLines(List<Band> bands) {
-            return new Strip(height, before, after, keepWithNext, marks, notes, repeatedHeader, continuation, bands);
+            return new Strip(height, before, after, keepWithNext, marks, notes, repeatedHeader, continuation, bands, edges);
+        }
+    }
+
+    /**
+     * Marks, relative to a strip's top, drawn only at a page break: {@code closing} when the page ends below
+     * the strip, {@code opening} when a page starts with it.
+     */
+    record Edges(List<Mark> closing, List<Mark> opening) {
+        static final Edges NONE = new Edges(List.of(), List.of());
+
+        public Edges {
+            closing = List.copyOf(closing);
+            opening = List.copyOf(opening);
         }
     }
 

@@ -10,7 +10,9 @@ import vn.vanban.profile.Nd30Profile;
  * Cuts the flow into pages the way Word and LibreOffice do with widow and orphan control off: a strip
  * goes on the page if its bottom fits above the body bottom (raised by the page's footnotes); a
  * keep-with-next paragraph that cannot end on the page with the first line of what follows moves whole to
- * the next page (LibreOffice's rule, checked at the paragraph's first line only); space before a strip is
+ * the next page (LibreOffice's rule, checked at the paragraph's first line only), unless the chain of
+ * paragraphs kept together is taller than a page and its first paragraph fits here: then moving cannot
+ * help and the chain runs on from where it is, filling the pages after; space before a strip is
  * dropped at the top of a page reached by a natural break and kept after a forced break or section start;
  * space after the last strip of a page is dropped.
  */
@@ -38,8 +40,8 @@ final class Paginator {
             if (section.restartNumbering()) {
                 number = 0;
             }
-            SectionPages sp = new SectionPages(section.orientation(), pages, number);
             List<Flow> items = section.items();
+            SectionPages sp = new SectionPages(section.orientation(), pages, number, Chains.of(items));
             for (int i = 0; i < items.size(); i++) {
                 switch (items.get(i)) {
                     case Flow.PageBreak b -> sp.forcedBreak();
@@ -63,10 +65,12 @@ final class Paginator {
         private final double separatorLine;
         /** The footnote area above its notes: space, separator line, space. */
         private final double separatorHeight;
+        private final Chains chains;
         private int number;
         private PageState page;
 
-        SectionPages(Orientation orientation, List<Page> pages, int numberBefore) {
+        SectionPages(Orientation orientation, List<Page> pages, int numberBefore, Chains chains) {
+            this.chains = chains;
             this.orientation = orientation;
             this.pages = pages;
             Nd30Profile.Margins m = profile.margins(orientation);
@@ -98,14 +102,19 @@ final class Paginator {
             if (!page.empty) {
                 double gap = page.prevAfter + s.before();
                 boolean move = page.y + gap + s.height() > room - page.notesHeight(s.notes());
-                if (!move && s.keepWithNext() && !s.continuation()) {
+                // Nor can it help when everything above on the page is kept with what follows: the page holds one
+                // chain already taller than it (LibreOffice's SwFlowFrame::IsKeepFwdMoveAllowed).
+                if (!move && s.keepWithNext() && !s.continuation() && !page.onlyKept) {
                     // LibreOffice's keep-with-next: a paragraph that cannot end on this page together with
                     // the start of what follows moves whole to the next page, even if it must split there.
                     Chain chain = chain(items, index, gap);
-                    move = page.y + chain.height > room - page.notesHeight(chain.notes)
-                            // A table's header kept with a first row taller than a whole page: moving cannot
-                            // help, it would only leave this page empty (LibreOffice starts the table here).
-                            && !(chain.table && chain.height - gap > room - page.notesHeight(chain.notes));
+                    move = page.y + chain.height > room - page.notesHeight(chain.notes);
+                    if (move && chain.height - gap > room - page.notesHeight(chain.notes)) {
+                        // A chain taller than a whole page (sixty headings in a row, a table's header kept with
+                        // a first row taller than a page) fits on no page: as in LibreOffice it starts here and
+                        // runs on, unless its first paragraph would itself be split here, which moves whole.
+                        move = page.y + gap + paragraph(items, index) > room - page.notesHeight(s.notes());
+                    }
                 }
                 if (move) {
                     breakPage(s);
@@ -143,31 +152,52 @@ final class Paginator {
             return s.repeatedHeader().stream().mapToDouble(Flow.Strip::height).sum();
         }
 
-        /** A natural page break before {@code s}, repeating its table's header rows. */
+        /**
+         * A natural page break before {@code s}, repeating its table's header rows; a merged cell running on
+         * over the break is closed below the last strip of this page and opened above {@code s}.
+         */
         private void breakPage(Flow.Strip s) {
+            if (page.last != null) {
+                for (Mark m : page.last.edges().closing()) {
+                    page.marks.add(m.shifted(0, top + page.lastTop));
+                }
+            }
             newPage(false);
             for (Flow.Strip h : s.repeatedHeader()) {
                 put(h, 0, false);
             }
+            page.reopen = true;
         }
 
-        /** Height from the current position to the bottom of the last strip kept with {@code index}. */
+        /**
+         * Height from the current position to the bottom of the last strip kept with {@code index}. The walk
+         * stops once the chain is taller than a page: the outcome is then known whatever follows, and a long
+         * chain (thousands of headings) costs each of its strips a page's worth of steps, not its length.
+         */
         private Chain chain(List<Flow> items, int index, double gap) {
+            double room = bottom - top + EPSILON;
             Flow.Strip s = (Flow.Strip) items.get(index);
             double h = gap + s.height();
             List<Flow.Note> notes = new ArrayList<>(s.notes());
             int j = index;
-            while (((Flow.Strip) items.get(j)).keepWithNext() && j + 1 < items.size()
-                    && items.get(j + 1) instanceof Flow.Strip next) {
+            int end = chains.end(index);
+            while (j < end && h - gap <= room) {
+                Flow.Strip next = (Flow.Strip) items.get(j + 1);
                 h += ((Flow.Strip) items.get(j)).after() + next.before() + next.height();
                 notes.addAll(next.notes());
                 j++;
             }
-            boolean table = false;
-            for (int k = index; k <= j; k++) {
-                table |= !((Flow.Strip) items.get(k)).repeatedHeader().isEmpty();
+            return new Chain(h, notes);
+        }
+
+        /** Height of the paragraph starting at {@code index}: its first strip and the lines continuing it. */
+        private static double paragraph(List<Flow> items, int index) {
+            Flow.Strip s = (Flow.Strip) items.get(index);
+            double h = s.height();
+            for (int j = index + 1; j < items.size() && items.get(j) instanceof Flow.Strip next && next.continuation(); j++) {
+                h += ((Flow.Strip) items.get(j - 1)).after() + next.before() + next.height();
             }
-            return new Chain(h, notes, table);
+            return h;
         }
 
         private void put(Flow.Strip s, double gap, boolean withNotes) {
@@ -175,9 +205,18 @@ final class Paginator {
             for (Mark m : s.marks()) {
                 page.marks.add(m.shifted(0, y));
             }
+            if (page.reopen && withNotes) {
+                for (Mark m : s.edges().opening()) {
+                    page.marks.add(m.shifted(0, y));
+                }
+                page.reopen = false;
+            }
+            page.last = s;
+            page.lastTop = y - top;
             page.y += gap + s.height();
             page.prevAfter = s.after();
             page.empty = false;
+            page.onlyKept &= s.keepWithNext();
             if (withNotes) {
                 page.notes.addAll(s.notes());
             }
@@ -213,7 +252,7 @@ final class Paginator {
             pages.add(new Page(orientation, number, page.marks));
         }
 
-        private record Chain(double height, List<Flow.Note> notes, boolean table) {
+        private record Chain(double height, List<Flow.Note> notes) {
         }
 
         private final class PageState {
@@ -221,6 +260,13 @@ final class Paginator {
             final List<Flow.Note> notes = new ArrayList<>();
             boolean forced;
             boolean empty = true;
+            /** Every strip on the page so far is kept with the next one. */
+            boolean onlyKept = true;
+            /** The strip placed last, and its top from the body's top: closed if a page breaks below it. */
+            Flow.Strip last;
+            double lastTop;
+            /** A natural break just happened: the next strip placed (past repeated headers) opens its edges. */
+            boolean reopen;
             double y;
             double prevAfter;
 
@@ -242,6 +288,27 @@ final class Paginator {
                 }
                 return h;
             }
+        }
+    }
+
+    /**
+     * For each strip of a section, the last strip of its keep-with-next chain (the first strip after it not
+     * kept with the next): worked out once, backwards, so that no strip walks its whole chain.
+     */
+    private record Chains(int[] ends) {
+        static Chains of(List<Flow> items) {
+            int n = items.size();
+            int[] ends = new int[n];
+            for (int i = n - 1; i >= 0; i--) {
+                boolean kept = items.get(i) instanceof Flow.Strip s && s.keepWithNext() && i + 1 < n
+                        && items.get(i + 1) instanceof Flow.Strip;
+                ends[i] = kept ? ends[i + 1] : i;
+            }
+            return new Chains(ends);
+        }
+
+        int end(int index) {
+            return ends[index];
         }
     }
 }

@@ -59,10 +59,13 @@ final class StripCutter {
         }
         List<Flow.Band> rest = strip.lines().stream().filter(b -> b.top() >= cut)
                 .map(b -> new Flow.Band(b.top() - shift, b.bottom() - shift)).toList();
+        // A merged cell running through the row opens above the first part and closes below the second.
         Flow.Strip first = new Flow.Strip(cut + padding, strip.before(), 0, false, above, strip.notes(),
-                strip.repeatedHeader(), strip.continuation(), List.of());
+                strip.repeatedHeader(), strip.continuation(), List.of(),
+                new Flow.Edges(List.of(), strip.edges().opening()));
         Flow.Strip second = new Flow.Strip(strip.height() - shift, 0, strip.after(), strip.keepWithNext(), below,
-                List.of(), strip.repeatedHeader(), true, rest);
+                List.of(), strip.repeatedHeader(), true, rest,
+                new Flow.Edges(strip.edges().closing().stream().map(m -> m.shifted(0, -shift)).toList(), List.of()));
         return new Flow.Strip[] {first, second};
     }
 

@@ -105,6 +105,22 @@ final class TableLayout {
                     }
                 });
 
+        // Where each row starts, from the table's top, and the cells reaching into each row: a strip then
+        // looks only at its own cells, so the whole table costs what its cells cost (not rows times cells).
+        double[] rowTop = new double[rows.size() + 1];
+        for (int r = 0; r < rows.size(); r++) {
+            rowTop[r + 1] = rowTop[r] + rowH[r];
+        }
+        List<List<Placed>> byRow = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            byRow.add(new ArrayList<>());
+        }
+        for (Placed p : placed) {
+            for (int r = p.row(); r < p.row() + p.rowSpan(); r++) {
+                byRow.get(r).add(p);
+            }
+        }
+
         // The header rows form one strip kept with the first body row. Every body row is a strip
         // of its own: Word and LibreOffice break pages between rows even inside a vertically merged
         // cell, which then goes on, text and borders, on the next page.
@@ -112,18 +128,24 @@ final class TableLayout {
         List<Flow.Strip> header = List.of();
         int first = 0;
         if (headerCount > 0) {
-            Flow.Strip head = strip(placed, rowH, 0, headerCount - 1, headerCount, colX, pad, rule, notes)
+            List<Placed> headCells = new ArrayList<>();
+            for (Placed p : placed) {
+                if (p.row() < headerCount) {
+                    headCells.add(p);
+                }
+            }
+            Flow.Strip head = strip(headCells, rowH, rowTop, 0, headerCount - 1, headerCount, colX, pad, rule, notes)
                     .keepingWithNext();
             header = List.of(head);
             strips.add(head);
             first = headerCount;
         }
         for (int r = first; r < rows.size(); r++) {
-            Flow.Strip row = strip(placed, rowH, r, r, headerCount, colX, pad, rule, notes);
+            Flow.Strip row = strip(byRow.get(r), rowH, rowTop, r, r, headerCount, colX, pad, rule, notes);
             if (r == rows.size() - 1) {
                 // The table's bottom border takes its own width below the last row, as in LibreOffice.
                 row = new Flow.Strip(row.height() + rule, 0, 0, false, row.marks(), row.notes(), List.of())
-                        .withLines(row.lines());
+                        .withLines(row.lines()).withEdges(row.edges());
             }
             strips.add(row.withRepeatedHeader(header));
         }
@@ -131,17 +153,32 @@ final class TableLayout {
     }
 
     /**
+     * Height of rows {@code from} (inclusive) to {@code to} (exclusive). Short runs are summed row by row,
+     * in the order the heights were always added, so coordinates stay bit for bit what they were; only
+     * long runs (a cell merged over many rows) take the difference of the running totals.
+     */
+    private static double span(double[] rowH, double[] rowTop, int from, int to) {
+        if (to - from > 64) {
+            return rowTop[to] - rowTop[from];
+        }
+        double h = 0;
+        for (int r = from; r < to; r++) {
+            h += rowH[r];
+        }
+        return h;
+    }
+
+    /**
      * Rows {@code from..to} as one strip. A cell reaching beyond them draws only its part here: its
      * side borders, its top or bottom border where it starts or ends, and the lines of its text
      * that fall within these rows.
      */
-    private Flow.Strip strip(List<Placed> placed, double[] rowH, int from, int to, int headerCount, double[] colX,
+    private Flow.Strip strip(List<Placed> placed, double[] rowH, double[] rowTop, int from, int to, int headerCount, double[] colX,
                              double pad, double rule, ParagraphSetter.Notes notes) {
-        double height = 0;
-        for (int r = from; r <= to; r++) {
-            height += rowH[r];
-        }
+        double height = span(rowH, rowTop, from, to + 1);
         List<Mark> marks = new ArrayList<>();
+        List<Mark> closing = new ArrayList<>();
+        List<Mark> opening = new ArrayList<>();
         List<Integer> noteNumbers = new ArrayList<>();
         List<Flow.Band> lineBoxes = new ArrayList<>();
         for (Placed p : placed) {
@@ -152,17 +189,8 @@ final class TableLayout {
             double x = colX[p.col()];
             double w = colX[p.col() + p.colSpan()] - x;
             // Offsets from this strip's top: where the cell starts (negative if above) and ends.
-            double cellTop = 0;
-            for (int r = p.row(); r < from; r++) {
-                cellTop -= rowH[r];
-            }
-            for (int r = from; r < p.row(); r++) {
-                cellTop += rowH[r];
-            }
-            double cellH = 0;
-            for (int r = p.row(); r <= last; r++) {
-                cellH += rowH[r];
-            }
+            double cellTop = p.row() < from ? -span(rowH, rowTop, p.row(), from) : span(rowH, rowTop, from, p.row());
+            double cellH = span(rowH, rowTop, p.row(), last + 1);
             double top = Math.max(0, cellTop);
             double bottom = Math.min(height, cellTop + cellH);
             if (p.row() >= from && last <= to) {
@@ -172,9 +200,13 @@ final class TableLayout {
                 marks.add(new Mark.Box(x + w, top, 0, bottom - top, rule));
                 if (p.row() >= from) {
                     marks.add(new Mark.Box(x, cellTop, w, 0, rule));
+                } else {
+                    opening.add(new Mark.Box(x, 0, w, 0, rule)); // the cell reopens atop a new page
                 }
                 if (last <= to) {
                     marks.add(new Mark.Box(x, bottom, w, 0, rule));
+                } else {
+                    closing.add(new Mark.Box(x, bottom, w, 0, rule)); // and closes at a page's foot
                 }
             }
             double y = cellTop + pad + p.before();
@@ -196,6 +228,7 @@ final class TableLayout {
             }
         }
         // Line boxes let the paginator cut a row taller than a page between text lines.
-        return new Flow.Strip(height, 0, 0, false, marks, notes.take(noteNumbers), List.of()).withLines(lineBoxes);
+        return new Flow.Strip(height, 0, 0, false, marks, notes.take(noteNumbers), List.of()).withLines(lineBoxes)
+                .withEdges(new Flow.Edges(closing, opening));
     }
 }

@@ -54,6 +54,32 @@ class DeterministicPdfTest {
         }
     }
 
+    @Test
+    void crossReferenceDigitsWrittenWithForeignDigitsBecomeAscii() {
+        String ascii = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\nxref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n"
+                + "0000000123 00000 n \ntrailer\n<</Size 3>>\nstartxref\n29\n%%EOF\n";
+        for (char zero : new char[] {'\u0660', '\u06F0', '\u0E50'}) {
+            // What OpenPDF's String.format("%010d ...") gives under Arabic, Persian and Thai defaults, cut to bytes.
+            StringBuilder foreign = new StringBuilder(ascii);
+            int xref = ascii.indexOf("xref\n0 3\n") + "xref\n0 3\n".length();
+            for (int i = xref; i < ascii.indexOf("trailer"); i++) {
+                char c = ascii.charAt(i);
+                boolean digit = c >= '0' && c <= '9' && (i - xref) % 20 < 16;
+                foreign.setCharAt(i, digit ? (char) (zero + (c - '0')) : c);
+            }
+            byte[] b = new byte[foreign.length()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) foreign.charAt(i);
+            }
+            assertNotEquals(ascii, new String(b, StandardCharsets.ISO_8859_1));
+            DeterministicPdf.asciiXref(b);
+            assertArrayEquals(ascii.getBytes(StandardCharsets.ISO_8859_1), b, "zero " + (int) zero);
+        }
+        byte[] untouched = ascii.getBytes(StandardCharsets.ISO_8859_1);
+        DeterministicPdf.asciiXref(untouched);
+        assertArrayEquals(ascii.getBytes(StandardCharsets.ISO_8859_1), untouched);
+    }
+
     /** What OpenPDF does at random: other subset tags and another /ID. */
     private static byte[] scramble(byte[] pdf, Random random) {
         String s = new String(pdf, StandardCharsets.ISO_8859_1);

@@ -104,6 +104,38 @@ class PaginatorTest {
     }
 
     @Test
+    void aKeepChainTallerThanAPageFillsPagesInsteadOfOneStripEach() {
+        List<Flow> items = new ArrayList<>();
+        items.add(strip(LINE, 0, 0, false, 1));
+        int n = (int) Math.floor(BODY / LINE) * 2 + 5;
+        for (int i = 0; i < n; i++) {
+            items.add(strip(LINE, 0, 0, true, 20 + i));
+        }
+        items.add(strip(LINE, 0, 0, false, 2));
+        List<Paginator.Page> pages = paginate(items);
+        assertEquals(0, find(pages, 20)[0], "the chain starts on the page it reaches");
+        assertEquals(3, pages.size(), "and fills the pages after it");
+        assertEquals(2, find(pages, 2)[0]);
+    }
+
+    @Test
+    void aMergedCellRunningOverAPageBreakIsClosedAndReopened() {
+        List<Flow> items = fullPage();
+        Mark close = new Mark.Box(10, LINE, 100, 0, 0.5);
+        Mark open = new Mark.Box(10, 0, 100, 0, 0.5);
+        items.set(items.size() - 1, strip(LINE, 0, 0, false, 5).withEdges(new Flow.Edges(List.of(close), List.of())));
+        items.add(strip(LINE, 0, 0, false, 6).withEdges(new Flow.Edges(List.of(close), List.of(open))));
+        items.add(strip(LINE, 0, 0, false, 7).withEdges(new Flow.Edges(List.of(), List.of(open))));
+        List<Paginator.Page> pages = paginate(items);
+        assertEquals(2, pages.size());
+        double lastTop = find(pages, 5)[1];
+        List<Mark.Box> first = pages.get(0).marks().stream().filter(Mark.Box.class::isInstance).map(Mark.Box.class::cast).toList();
+        List<Mark.Box> second = pages.get(1).marks().stream().filter(Mark.Box.class::isInstance).map(Mark.Box.class::cast).toList();
+        assertEquals(List.of(new Mark.Box(10, lastTop + LINE, 100, 0, 0.5)), first, "closed at the foot of page 1 only");
+        assertEquals(List.of(new Mark.Box(10, TOP, 100, 0, 0.5)), second, "opened atop page 2 only, not between rows");
+    }
+
+    @Test
     void aFootnoteShrinksTheBodyOfItsPage() {
         List<Flow> items = fullPage();
         items.subList(items.size() - 3, items.size()).clear();

@@ -1,0 +1,96 @@
+package vn.vanban.render;
+
+import java.util.List;
+
+import vn.vanban.content.Appendix;
+import vn.vanban.content.ContentBlock;
+import vn.vanban.content.Document;
+import vn.vanban.content.table.DataTable;
+import vn.vanban.content.table.GridCell;
+import vn.vanban.content.table.GridRow;
+import vn.vanban.diag.Diagnostics;
+import vn.vanban.fonts.FontSet;
+import vn.vanban.layout.PageSection.Orientation;
+import vn.vanban.layout.Role;
+import vn.vanban.profile.Nd30Profile;
+import vn.vanban.profile.TextStyle;
+
+/**
+ * A table whose columns cannot all fit across even a landscape page, each squeezed to its widest word
+ * plus cell padding (the rule the layout uses to choose landscape), cannot be printed: its columns would
+ * get no width, or less than none. Checked on the content, so {@code check} and {@code render} report it
+ * alike, at the table, with its column count and the width it needs.
+ */
+final class TableWidthCheck {
+    private static final double POINTS_PER_CM = 72 / 2.54;
+
+    private TableWidthCheck() {
+    }
+
+    static void check(Document doc, FontSet fonts, Nd30Profile profile, Diagnostics diags) {
+        double page = profile.textWidth(Orientation.LANDSCAPE).points();
+        Walk w = new Walk(fonts, profile, page, diags);
+        w.blocks(doc.opening());
+        w.blocks(doc.body());
+        for (Appendix a : doc.appendices()) {
+            w.blocks(a.body());
+        }
+    }
+
+    private record Walk(FontSet fonts, Nd30Profile profile, double page, Diagnostics diags) {
+        void blocks(List<ContentBlock> blocks) {
+            for (ContentBlock b : blocks) {
+                switch (b) {
+                    case ContentBlock.TableBlock t -> table(t.table());
+                    case ContentBlock.Numbered n -> blocks(n.body());
+                    case ContentBlock.Points p -> p.items().forEach(i -> blocks(i.body()));
+                    case ContentBlock.Bullets l -> l.items().forEach(i -> blocks(i.body()));
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        private void table(DataTable t) {
+            int cols = t.leaves().size();
+            double[] min = new double[cols];
+            widest(t.header(), profile.style(Role.TABLE_HEADER), min);
+            widest(t.body(), profile.style(Role.TABLE_CELL), min);
+            double need = 0;
+            for (double m : min) {
+                need += m + 2 * profile.cellPadding().points();
+            }
+            if (need > page) {
+                diags.error(t.loc(), "bang.qua-rong", cols, (long) Math.ceil(need / POINTS_PER_CM),
+                        (long) Math.floor(page / POINTS_PER_CM));
+            }
+        }
+
+        /** Widest word per column, skipping covered slots and cells spanning several columns. */
+        private void widest(List<GridRow> rows, TextStyle style, double[] min) {
+            int[] coveredUntil = new int[min.length]; // per column, the first row no longer covered from above
+            for (int r = 0; r < rows.size(); r++) {
+                int c = 0;
+                for (GridCell cell : rows.get(r).cells()) {
+                    while (c < min.length && coveredUntil[c] > r) {
+                        c++;
+                    }
+                    if (c >= min.length) {
+                        break;
+                    }
+                    int span = Math.max(1, cell.colSpan());
+                    for (int cc = c; cc < Math.min(min.length, c + span); cc++) {
+                        coveredUntil[cc] = r + Math.max(1, cell.rowSpan());
+                    }
+                    if (span == 1 && cell.text() != null) {
+                        boolean bold = style.bold() || rows.get(r).bold() || cell.bold();
+                        for (String word : cell.text().split("\\s+")) {
+                            min[c] = Math.max(min[c], fonts.width(word, bold, cell.italic(), style.size().points()));
+                        }
+                    }
+                    c += span;
+                }
+            }
+        }
+    }
+}
