@@ -1,5 +1,13 @@
 package vn.vanban.content;
 
+import vn.vanban.content.keys.ContentKeys;
+
+import vn.vanban.content.keys.MapReader;
+
+import vn.vanban.format.PartialDate;
+
+import vn.vanban.format.Numbering;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,13 +16,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static vn.vanban.content.ContentKeys.APPENDIX_KEYS;
-import static vn.vanban.content.ContentKeys.APPENDIX_STYLES;
-import static vn.vanban.content.ContentKeys.BLOCK_KEYS;
-import static vn.vanban.content.ContentKeys.DUTY_KEYS;
-import static vn.vanban.content.ContentKeys.ITEM_KEYS;
-import static vn.vanban.content.ContentKeys.SIGNATURE_KEYS;
-import static vn.vanban.content.ContentKeys.TOP_KEYS;
+import static vn.vanban.content.keys.ContentKeys.APPENDIX_KEYS;
+import static vn.vanban.content.keys.ContentKeys.APPENDIX_STYLES;
+import static vn.vanban.content.keys.ContentKeys.BLOCK_KEYS;
+import static vn.vanban.content.keys.ContentKeys.DUTY_KEYS;
+import static vn.vanban.content.keys.ContentKeys.ITEM_KEYS;
+import static vn.vanban.content.keys.ContentKeys.SIGNATURE_KEYS;
+import static vn.vanban.content.keys.ContentKeys.TOP_KEYS;
 
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;

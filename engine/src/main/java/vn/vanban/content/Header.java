@@ -1,5 +1,7 @@
 package vn.vanban.content;
 
+import vn.vanban.format.PartialDate;
+
 import java.util.List;
 
 /**

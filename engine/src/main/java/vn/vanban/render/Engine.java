@@ -19,7 +19,7 @@ import vn.vanban.load.YNode;
 import vn.vanban.load.YamlLoader;
 import vn.vanban.template.TemplateProblem;
 import vn.vanban.template.TemplateRenderer;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 /**
  * The pipeline up to the layout model: YAML → content → template → markup → layout. Writers take

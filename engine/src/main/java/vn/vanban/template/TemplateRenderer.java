@@ -1,5 +1,9 @@
 package vn.vanban.template;
 
+import vn.vanban.load.TemplateSource;
+
+import vn.vanban.format.VnFormat;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

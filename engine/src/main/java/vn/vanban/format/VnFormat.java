@@ -1,8 +1,6 @@
-package vn.vanban.template;
+package vn.vanban.format;
 
 import vn.vanban.content.Header;
-import vn.vanban.content.Numbering;
-import vn.vanban.content.PartialDate;
 
 /**
  * Vietnamese formatting helpers available to templates as {@code vn}: ND30's way of writing
@@ -46,12 +44,12 @@ public final class VnFormat {
 
     /** {@code 332.600}, {@code 25,6}: a number as Vietnamese text writes it, at most two decimals. */
     public String so(Number n) {
-        return vn.vanban.content.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 2);
+        return vn.vanban.format.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 2);
     }
 
     /** {@code 25,6%}, one decimal. */
     public String phanTram(Number n) {
-        return vn.vanban.content.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 1) + "%";
+        return vn.vanban.format.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 1) + "%";
     }
 
     /** {@code 2024-01-05} → {@code ngày 05 tháng 01 năm 2024}; also {@code 2024-04} and {@code 2024}. */
@@ -63,7 +61,7 @@ public final class VnFormat {
 
     /** {@code 2024-6T} → {@code 6 tháng đầu năm 2024}, {@code 2024} → {@code năm 2024}. */
     public String ky(String code) {
-        vn.vanban.data.Period p = vn.vanban.data.Period.parse(code);
+        vn.vanban.format.Period p = vn.vanban.format.Period.parse(code);
         return p == null ? code : p.label();
     }
 
@@ -81,7 +79,7 @@ public final class VnFormat {
 
     /** A number Vietnamese style with {@code decimals} places: {@code 332.600}, {@code 25,6}. */
     public String soVn(Number n, int decimals) {
-        return vn.vanban.content.VnNumber.format(new java.math.BigDecimal(n.toString()), decimals);
+        return vn.vanban.format.VnNumber.format(new java.math.BigDecimal(n.toString()), decimals);
     }
 
     public String blank(int n) {
