@@ -24,6 +24,10 @@ import static vn.vanban.content.keys.ContentKeys.ITEM_KEYS;
 import static vn.vanban.content.keys.ContentKeys.SIGNATURE_KEYS;
 import static vn.vanban.content.keys.ContentKeys.TOP_KEYS;
 
+import vn.vanban.data.ReportData;
+import vn.vanban.data.StatTable;
+import vn.vanban.data.StatTables;
+import vn.vanban.data.Targets;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 import vn.vanban.load.YNode;
@@ -47,11 +51,19 @@ public final class DocumentReader {
 
     /** Reads one document; problems go to {@code diags}. Returns null when the root is not a mapping. */
     public Document read(Path source, YNode root, Diagnostics diags) {
+        return read(source, root, null, diags);
+    }
+
+    /**
+     * As {@link #read(Path, YNode, Diagnostics)}, for a report read with its period's figures
+     * ({@code data}, null for none), which fill its statistics appendices.
+     */
+    public Document read(Path source, YNode root, ReportData data, Diagnostics diags) {
         if (!(root instanceof YMap map)) {
             diags.error(root.loc(), "root.not-map", root.kindKey());
             return null;
         }
-        return new Session(source, diags).document(map);
+        return new Session(source, data, diags).document(map);
     }
 
 
@@ -94,6 +106,7 @@ public final class DocumentReader {
     /** State of one read: footnotes, ids and their numbers. */
     private final class Session {
         private final Path source;
+        private final ReportData data;
         private final Diagnostics diags;
         private final Map<String, RichText> notes = new HashMap<>();
         private final Map<String, String> refLabels = new HashMap<>();
@@ -103,8 +116,9 @@ public final class DocumentReader {
         /** Inside an attached outline, empty headings are the point (space to fill), not a slip. */
         private boolean inOutline;
 
-        Session(Path source, Diagnostics diags) {
+        Session(Path source, ReportData data, Diagnostics diags) {
             this.source = source;
+            this.data = data;
             this.diags = diags;
         }
 
@@ -648,14 +662,28 @@ public final class DocumentReader {
                 Appendix.Furniture furniture = appendixFurniture(r);
                 YNode stats = r.get("so-lieu-phu-luc");
                 YNode targets = r.get("chi-tieu");
-                if (targets != null) {
-                    vn.vanban.data.Targets.read(targets, diags);
-                }
                 r.finish();
                 out.add(new Appendix(label, title == null ? RichText.EMPTY : title, sub, outline, body,
-                        furniture, m.loc(), stats, targets));
+                        furniture, m.loc(), stats != null, statistics(stats),
+                        targets == null ? null : Targets.read(targets, diags)));
             }
             return out;
+        }
+
+        /**
+         * {@code so-lieu-phu-luc} read once: its form checked always, its figures checked and its table
+         * computed when the report has figures (null otherwise).
+         */
+        private StatTable statistics(YNode n) {
+            if (n == null) {
+                return null;
+            }
+            StatTables.Spec spec = StatTables.spec(n, diags);
+            if (data == null) {
+                return null;
+            }
+            StatTables.check(spec, n.loc(), data, diags);
+            return StatTables.build(spec, data);
         }
 
         /** The lines around an appendix's title that forms ask for, and the page it wants. */

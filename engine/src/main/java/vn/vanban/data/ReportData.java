@@ -55,9 +55,4 @@ public record ReportData(Period period, FigureSet current, FigureSet previous, C
         BigDecimal v = value(key);
         return v == null ? "-" : Phrases.value(def(key), v, false);
     }
-
-    /** For templates: the statistics table of an appendix with {@code so-lieu-phu-luc}. */
-    public StatTable bang(vn.vanban.content.Appendix a) {
-        return StatTables.build(StatTables.spec(a.statistics(), new vn.vanban.diag.Diagnostics()), this);
-    }
 }

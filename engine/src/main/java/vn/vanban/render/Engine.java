@@ -82,7 +82,7 @@ public final class Engine {
             // The period's figures could not be had: every {{figure}} would fail again, so say only why.
             throw new ContentException(diags.all());
         }
-        Document doc = reader.read(file, p.root(), diags);
+        Document doc = reader.read(file, p.root(), p.data(), diags);
         GlyphCheck.check(p.root(), fonts.get(), diags);
         return new Prepared(new Loaded(p.root(), doc), p.data());
     }

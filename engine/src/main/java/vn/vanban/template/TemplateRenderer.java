@@ -70,7 +70,6 @@ public final class TemplateRenderer {
             Map<String, Object> model = new HashMap<>();
             model.put("doc", doc);
             model.put("vn", new VnFormat());
-            model.put("chiTieu", new vn.vanban.data.Targets());
             if (data != null) {
                 model.put("data", data);
             }
