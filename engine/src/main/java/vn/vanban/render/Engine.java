@@ -121,9 +121,33 @@ public final class Engine {
         try {
             layout = new MarkupReader().read(markup);
         } catch (MarkupReader.MarkupException e) {
-            throw new ContentException(Diagnostic.error(Loc.of(Path.of(templates.source().describe(doc.type().template()))),
-                    "template.markup", e.getMessage(), file.toString()));
+            throw new ContentException(markupError(file, doc, prepared.data(), e));
         }
         return new Rendered(doc, markup, layout, diags.all());
+    }
+
+    /**
+     * A markup error located at the template line that printed the element at fault, with that line
+     * quoted: the template is rendered again with every element marked with its place (only now, so a
+     * normal rendering pays nothing) and read again to find the element.
+     */
+    private Diagnostic markupError(Path file, Document doc, ReportData data, MarkupReader.MarkupException e) {
+        MarkupReader.MarkupException best = e;
+        if (e.source() == null) {
+            try {
+                new MarkupReader().read(templates.renderLocated(doc, data));
+            } catch (MarkupReader.MarkupException located) {
+                best = located.source() == null ? e : located;
+            } catch (RuntimeException notLocated) {
+                // Marking the template broke it (a tag inside an FTL expression): keep the plain message.
+            }
+        }
+        TemplateRenderer.Place place = best.source() == null ? null : templates.place(best.source());
+        if (place == null) {
+            return Diagnostic.error(Loc.of(Path.of(templates.source().describe(doc.type().template()))),
+                    "template.markup", e.getMessage(), file.toString());
+        }
+        return Diagnostic.error(new Loc(Path.of(place.file()), place.line(), place.col()), "template.markup.at",
+                best.getMessage(), file.toString(), place.text());
     }
 }
