@@ -386,7 +386,7 @@ public final class DocumentReader {
             List<Integer> under = new ArrayList<>(java.util.Collections.nCopies(childLevel - 1, 0));
             List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(under), "phan.noi-dung");
             return new ContentBlock.Numbered("phan", null, label, 0, text == null ? RichText.EMPTY : text, body, null,
-                    r.loc());
+                    r.loc(), inOutline);
         }
 
         private ContentBlock numbered(String kind, MapReader r, Counter counter) {
@@ -420,7 +420,7 @@ public final class DocumentReader {
                 diags.warning(r.loc(), "section.empty", text == null ? "" : text.plain());
             }
             return new ContentBlock.Numbered(kind, id, label, path.size(), text == null ? RichText.EMPTY : text, body,
-                    duty, r.loc());
+                    duty, r.loc(), inOutline);
         }
 
         private ContentBlock points(YNode n, Counter counter) {
