@@ -14,6 +14,7 @@ import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.markup.HeaderFit;
 import vn.vanban.layout.markup.MarkupReader;
 import vn.vanban.load.YNode;
 import vn.vanban.load.YamlLoader;
@@ -32,6 +33,7 @@ public final class Engine {
     private final TemplateRenderer templates;
 
     private final java.util.function.Supplier<FontSet> fonts;
+    private static final vn.vanban.profile.Nd30Profile PROFILE = vn.vanban.profile.Nd30Profile.defaults();
 
     /** An engine that also checks every character against the font the writers will use. */
     public Engine(TemplateSource source, java.util.function.Supplier<FontSet> fonts) {
@@ -119,11 +121,35 @@ public final class Engine {
         }
         LayoutDocument layout;
         try {
-            layout = new MarkupReader().read(markup);
+            layout = new MarkupReader(PROFILE, fonts.get()).read(markup);
         } catch (MarkupReader.MarkupException e) {
             throw new ContentException(markupError(file, doc, prepared.data(), e));
         }
+        warnOverflowingHeader(prepared.loaded().root(), layout, diags);
         return new Rendered(doc, markup, layout, diags.all());
+    }
+
+    /**
+     * An issuing-body line too long for the header's column even at 12 pt wraps onto an extra line:
+     * say so where the clerk wrote it ({@code co-quan-ban-hanh}, else the unit's {@code ten-co-quan}).
+     */
+    private void warnOverflowingHeader(YNode root, LayoutDocument layout, Diagnostics diags) {
+        List<String> lines = new HeaderFit(PROFILE, fonts.get()).overflowing(layout);
+        if (lines.isEmpty() || !(root instanceof YNode.YMap m)) {
+            return;
+        }
+        YNode where = m.get("co-quan-ban-hanh") != null ? m.get("co-quan-ban-hanh") : m;
+        for (String line : lines) {
+            Loc loc = where.loc();
+            if (where instanceof YNode.YSeq seq) {
+                for (YNode item : seq.items()) {
+                    if (item instanceof YNode.YScalar sc && line.equalsIgnoreCase(sc.value().strip())) {
+                        loc = sc.loc();
+                    }
+                }
+            }
+            diags.warning(loc, "header.issuing-body.too-long", line);
+        }
     }
 
     /**

@@ -75,6 +75,7 @@ public final class MarkupReader {
     }
 
     private final WideTables wideTables;
+    private final HeaderFit headerFit;
 
     public MarkupReader() {
         this(vn.vanban.profile.Nd30Profile.defaults(), vn.vanban.fonts.FontSet.bundled());
@@ -82,6 +83,7 @@ public final class MarkupReader {
 
     public MarkupReader(vn.vanban.profile.Nd30Profile profile, vn.vanban.fonts.FontSet fonts) {
         this.wideTables = new WideTables(profile, fonts);
+        this.headerFit = new HeaderFit(profile, fonts);
     }
 
     public LayoutDocument read(String markup) {
@@ -169,6 +171,11 @@ public final class MarkupReader {
             case "auto" -> wideTables.choose(blocks);
             default -> PageSection.Orientation.PORTRAIT;
         };
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.HeaderBlock h) {
+                blocks.set(i, headerFit.fit(h, o));
+            }
+        }
         return new PageSection(o, "true".equals(s.getAttribute("restart")), blocks);
     }
 
