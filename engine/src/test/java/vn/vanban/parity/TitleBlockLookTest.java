@@ -14,6 +14,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -37,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every short rule of the header and title block (issuing body, Tiêu ngữ, trích yếu) lies below its
  * text with at least 2 pt of clear paper between the lowest ink above it (descenders, the dot below
  * Ạ, Ệ, Ộ) and the rule, and the trích yếu's rule is followed by 6 to 12 pt of clear paper before the
- * first line of the body.
+ * first line of the body; so is the end of the body before Nơi nhận and the signature.
  */
 class TitleBlockLookTest {
     private static final int DPI = 200;
@@ -80,6 +82,63 @@ class TitleBlockLookTest {
         }
     }
 
+    /**
+     * Between the last body paragraph and the Nơi nhận/signature block, 6 to 12 pt of clear paper below
+     * the lowest ink the body's last line can have (its font's descent: a line without descenders
+     * shows a little more paper).
+     */
+    @TestFactory
+    Stream<DynamicTest> spaceBeforeTheSignatureBlock() {
+        return PDFS.entrySet().stream().flatMap(e -> e.getValue().stream().map(pdf -> DynamicTest.dynamicTest(
+                e.getKey() + (pdf.getParent().getFileName().toString().equals("lo") ? " (LibreOffice)" : " (PDF)"),
+                () -> {
+                    Found n = find(pdf, "Nơi nhận:");
+                    assertTrue(n != null, "no Nơi nhận: in " + pdf);
+                    Page page = Page.of(pdf, n.page());
+                    double descent = FontSet.bundled().descent(false, false);
+                    double space = page.inkTopOfLine(n) - (n.previousBaseline() + descent * n.previousSize());
+                    assertTrue(space >= MIN_TITLE_SPACE_PT && space <= MAX_TITLE_SPACE_PT,
+                            String.format("%.1f pt of clear space between the body and Nơi nhận (page %d)", space,
+                                    n.page() + 1));
+                })));
+    }
+
+    /**
+     * Where a line starting with {@code text} is: page (0-based), its first glyph's box in points from
+     * the top, and the baseline and size of the line before it on the page.
+     */
+    private record Found(int page, double x, double baseline, double width, double height, double previousBaseline,
+                         double previousSize) {
+    }
+
+    private static Found find(Path pdf, String text) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            Found[] found = new Found[1];
+            TextPosition[] previous = new TextPosition[1];
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String str, List<TextPosition> positions) {
+                    TextPosition first = positions.get(0);
+                    if (found[0] == null && str.strip().startsWith(text) && previous[0] != null) {
+                        found[0] = new Found(getCurrentPageNo() - 1, first.getXDirAdj(), first.getYDirAdj(),
+                                first.getWidthDirAdj(), first.getFontSizeInPt(), previous[0].getYDirAdj(),
+                                previous[0].getFontSizeInPt());
+                    }
+                    previous[0] = first;
+                }
+
+                @Override
+                protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+                    previous[0] = null;
+                    super.startPage(page);
+                }
+            };
+            s.setSortByPosition(true);
+            s.getText(d);
+            return found[0];
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> rulesClearOfTheTextAndSpaceAfterTheTitle() {
         return PDFS.entrySet().stream().flatMap(e -> e.getValue().stream().map(pdf -> DynamicTest.dynamicTest(
@@ -115,9 +174,33 @@ class TitleBlockLookTest {
     /** Page 1 as grey pixels, ink being anything darker than mid-grey. */
     private record Page(BufferedImage image) {
         static Page of(Path pdf) throws IOException {
+            return of(pdf, 0);
+        }
+
+        static Page of(Path pdf, int index) throws IOException {
             try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-                return new Page(new PDFRenderer(d).renderImageWithDPI(0, DPI, ImageType.GRAY));
+                return new Page(new PDFRenderer(d).renderImageWithDPI(index, DPI, ImageType.GRAY));
             }
+        }
+
+        /**
+         * The top of the ink of a word's line, in points from the top of the page: going up from the word's
+         * baseline over the left half of the page, the last ink row before a run of blank rows at least
+         * 2 pt high (blank rows inside a line, between a letter and its accent, are thinner than that).
+         */
+        double inkTopOfLine(Found f) {
+            double s = DPI / 72.0;
+            int x1 = Math.max(0, (int) (f.x() * s) - 10);
+            int y = (int) ((f.baseline() - f.height() * 0.3) * s);
+            int blank = 0;
+            for (; y > 0; y--) {
+                if (inkInRow(y, x1, image.getWidth() / 2)) {
+                    blank = 0;
+                } else if (++blank * pt() >= 2.0) {
+                    return (y + blank) * pt();
+                }
+            }
+            return 0;
         }
 
         boolean ink(int x, int y) {
