@@ -9,12 +9,6 @@ package vn.vanban.content;
  * @param abbreviation ND30 Phụ lục III abbreviation, e.g. {@code KH}
  * @param template     template file name
  * @param nameInText   the type as written inside a sentence ("Kế hoạch")
- * @param closingByDefault without {@code ket-thuc}, the document closes with ND30's usual sentence
- *                     ("Trên đây là Báo cáo ... của ...") ({@code ket-thuc-mac-dinh} in the registry)
  */
-public record DocType(String key, String name, String abbreviation, String template, String nameInText,
-                      boolean closingByDefault) {
-    public DocType(String key, String name, String abbreviation, String template, String nameInText) {
-        this(key, name, abbreviation, template, nameInText, false);
-    }
+public record DocType(String key, String name, String abbreviation, String template, String nameInText) {
 }

@@ -42,8 +42,7 @@ public final class DocTypes {
             for (YNode.Entry e : map.entries().values()) {
                 if (e.value() instanceof YNode.YMap t) {
                     DocType type = new DocType(e.key(), str(t, "ten"), str(t, "viet-tat"), str(t, "mau"),
-                            str(t, "ten-trong-cau"), t.get("ket-thuc-mac-dinh") instanceof YNode.YScalar k
-                            && vn.vanban.content.keys.ContentKeys.YES_WORDS.contains(k.value().strip().toLowerCase(java.util.Locale.ROOT)));
+                            str(t, "ten-trong-cau"));
                     requireTemplate(source, type, t.get("mau").loc());
                     m.put(e.key(), type);
                 }

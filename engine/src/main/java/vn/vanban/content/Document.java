@@ -45,9 +45,9 @@ public record Document(Path source, DocType type, Header header, List<String> su
         return Nd30Wording.dutyLines(this, d);
     }
 
-    /** The closing paragraph (the clerk's, or the type's usual sentence), or null for none. */
-    public RichText closingText() {
-        return Nd30Wording.closing(this);
+    /** The closing paragraph: the clerk's {@code ket-thuc}, else ND30's usual "Trên đây là Báo cáo ... của ...". */
+    public RichText closingOrUsual() {
+        return Nd30Wording.closingOrUsual(this);
     }
 
     /** The number of the item with this id, as cited in text ("2.3.1"). */

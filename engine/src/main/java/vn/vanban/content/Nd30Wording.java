@@ -59,11 +59,11 @@ final class Nd30Wording {
     }
 
     /**
-     * The closing paragraph: the clerk's {@code ket-thuc}; for a type that closes by default (reports),
-     * "Trên đây là Báo cáo {trích yếu} của {cơ quan}."; otherwise none (null).
+     * The closing paragraph of a document that always has one (a report): the clerk's {@code ket-thuc},
+     * else "Trên đây là Báo cáo {trích yếu} của {cơ quan}.".
      */
-    static RichText closing(Document doc) {
-        if (doc.closing() != null || !doc.type().closingByDefault()) {
+    static RichText closingOrUsual(Document doc) {
+        if (doc.closing() != null) {
             return doc.closing();
         }
         String issuer = doc.header().issuerName();
