@@ -97,7 +97,7 @@ class ArchitectureTest {
                 : Integer.compare(LEVELS.getOrDefault(a, 99), LEVELS.getOrDefault(b, 99)));
         StringBuilder sb = new StringBuilder();
         for (String p : pkgs) {
-            sb.append(String.format("%-2s %-14s -> %s%n", LEVELS.getOrDefault(p, 99), p,
+            sb.append(String.format("%-2s %-14s -> %s\n", LEVELS.getOrDefault(p, 99), p,
                     g.get(p).isEmpty() ? "(nothing)" : String.join(" ", g.get(p))));
         }
         return sb.toString();
