@@ -138,6 +138,16 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The layout stage and the writers see only the layout model and the leaves: no content, data or template. */
+    @Test
+    void writersSeeOnlyTheLayoutModel() {
+        noClasses().that().resideInAnyPackage(ROOT + ".layout..", ROOT + ".write..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".content..", ROOT + ".data..",
+                        ROOT + ".template..", ROOT + ".load..", ROOT + ".render..")
+                .because("a writer draws the layout model and knows nothing of YAML, plans or reports")
+                .check(CLASSES);
+    }
+
     /** No value reachable from a {@link Document} (what a template sees) is a YAML node or comes from {@code load}. */
     @Test
     void theDocumentTreeHoldsNoYaml() {
