@@ -19,7 +19,7 @@ import vn.vanban.fonts.FontSet;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.render.Engine;
 import vn.vanban.render.Formats;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 import vn.vanban.write.DocumentWriter;
 
 /**

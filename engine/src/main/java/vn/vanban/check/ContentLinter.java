@@ -6,7 +6,7 @@ import java.util.Set;
 
 import vn.vanban.content.Appendix;
 import vn.vanban.content.Document;
-import vn.vanban.content.PartialDate;
+import vn.vanban.format.PartialDate;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 import vn.vanban.load.YNode;

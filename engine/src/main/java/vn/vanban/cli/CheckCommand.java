@@ -8,7 +8,7 @@ import java.util.List;
 
 import vn.vanban.check.ContentLinter;
 import vn.vanban.data.DataStage;
-import vn.vanban.data.Period;
+import vn.vanban.format.Period;
 import vn.vanban.diag.ContentException;
 import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Diagnostics;
@@ -16,7 +16,7 @@ import vn.vanban.diag.Loc;
 import vn.vanban.diag.Messages;
 import vn.vanban.diag.Severity;
 import vn.vanban.render.Engine;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 /**
  * {@code vanban check FILE...}: reads each content file without rendering it and prints every

@@ -160,7 +160,7 @@ public final class Cli {
                         }
                         case "--lang" -> lang = v;
                         case "--ky" -> {
-                            if (vn.vanban.data.Period.parse(v) == null) {
+                            if (vn.vanban.format.Period.parse(v) == null) {
                                 err.println(msg.get("usage.bad-period", v));
                                 return null;
                             }

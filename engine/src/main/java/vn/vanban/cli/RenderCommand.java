@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import vn.vanban.data.DataStage;
-import vn.vanban.data.Period;
+import vn.vanban.format.Period;
 import vn.vanban.data.Unit;
 import vn.vanban.data.Units;
 import vn.vanban.diag.ContentException;
@@ -25,7 +25,7 @@ import vn.vanban.profile.Nd30Profile;
 import vn.vanban.render.AtomicFiles;
 import vn.vanban.render.Engine;
 import vn.vanban.render.Formats;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 import vn.vanban.write.DocumentWriter;
 import vn.vanban.write.pdf.UnsupportedCharacterException;
 

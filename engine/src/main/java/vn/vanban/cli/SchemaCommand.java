@@ -7,7 +7,7 @@ import vn.vanban.diag.ContentException;
 import vn.vanban.diag.Messages;
 import vn.vanban.schema.SchemaGenerator;
 import vn.vanban.schema.SchemaTexts;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 /**
  * {@code vanban schema [--mau DIR] [--lang en]}: prints the JSON Schema of the content format, for

@@ -15,7 +15,7 @@ import vn.vanban.diag.Messages;
 import vn.vanban.render.AtomicFiles;
 import vn.vanban.render.Engine;
 import vn.vanban.report.ReportSkeleton;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 /**
  * {@code vanban bao-cao-tu-ke-hoach PLAN.yaml [-o FILE.yaml]}: writes the skeleton of the report a

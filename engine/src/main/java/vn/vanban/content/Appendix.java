@@ -3,29 +3,40 @@ package vn.vanban.content;
 import java.util.List;
 
 import vn.vanban.content.table.DataTable;
+import vn.vanban.data.StatTable;
+import vn.vanban.data.Target;
+import vn.vanban.data.Targets;
 import vn.vanban.diag.Loc;
 
 /**
  * An appendix: its label ({@code Phụ lục I}), title, optional subtitle lines, and body.
  * {@code outline} marks an attached report outline (đề cương) rather than a table appendix.
- * {@code statistics} is the {@code so-lieu-phu-luc} spec as written (read by {@code vn.vanban.data},
- * which knows figures), or null; {@code targets} likewise for {@code chi-tieu}.
+ * The typed data an appendix prints is read once, with its errors, by the content reader:
+ *
+ * @param asksStatistics the appendix has {@code so-lieu-phu-luc}
+ * @param statistics     its table computed from the report's figures, or null (none asked, or no figures)
+ * @param targets        {@code chi-tieu}: a plan's targets (and in a report what was reached), or null
  */
 public record Appendix(String label, RichText title, List<String> subtitle, boolean outline,
-                       List<ContentBlock> body, Furniture furniture, Loc loc, vn.vanban.load.YNode statistics,
-                       vn.vanban.load.YNode targets) {
+                       List<ContentBlock> body, Furniture furniture, Loc loc, boolean asksStatistics,
+                       StatTable statistics, List<Target> targets) {
     public Appendix {
         subtitle = List.copyOf(subtitle);
         body = List.copyOf(body);
+        targets = targets == null ? null : List.copyOf(targets);
     }
 
-    /** {@code chi-tieu}: a plan's targets (and in a report what was reached), read by {@code vn.vanban.data.Targets}. */
     public boolean hasTargets() {
         return targets != null;
     }
 
     public boolean hasStatistics() {
-        return statistics != null;
+        return asksStatistics;
+    }
+
+    /** The targets table's rows, values formatted (empty without {@code chi-tieu}). */
+    public List<Targets.Row> targetRows() {
+        return targets == null ? List.of() : Targets.rows(targets);
     }
 
     /**

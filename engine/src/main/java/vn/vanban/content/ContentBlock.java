@@ -33,7 +33,7 @@ public sealed interface ContentBlock permits ContentBlock.Para, ContentBlock.Num
      * ({@code nhiem-vu}). {@code label} is its number as printed ({@code II.}, {@code 2.3.1.}); depth 1 is the top.
      */
     record Numbered(String type, String id, String label, int depth, RichText text, List<ContentBlock> body,
-                    Duty duty, Loc loc) implements ContentBlock {
+                    Duty duty, Loc loc, boolean inOutline) implements ContentBlock {
         public Numbered {
             body = List.copyOf(body);
         }
@@ -49,6 +49,19 @@ public sealed interface ContentBlock permits ContentBlock.Para, ContentBlock.Num
         /** ND30 prints top-level section titles in capitals. */
         public RichText upperText() {
             return text.upper();
+        }
+
+        /**
+         * The title as printed: a top-level section's in capitals (ND30), except in an attached outline
+         * (đề cương), which keeps the case it was written in.
+         */
+        public RichText title() {
+            return depth == 1 && !inOutline && "muc".equals(type) ? text.upper() : text;
+        }
+
+        /** An empty heading of an attached outline leaves space to write in. */
+        public boolean leavesSpace() {
+            return inOutline && body.isEmpty();
         }
     }
 

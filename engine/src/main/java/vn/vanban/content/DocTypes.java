@@ -13,7 +13,7 @@ import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Loc;
 import vn.vanban.load.YNode;
 import vn.vanban.load.YamlLoader;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 /** The registry of document types, read from {@code loai-van-ban.yaml} beside the templates. */
 public final class DocTypes {

@@ -35,6 +35,21 @@ public record Document(Path source, DocType type, Header header, List<String> su
                 refLabels, List.of());
     }
 
+    /** The note under an appendix's title: "(Kèm theo Kế hoạch số ... của ...)" or the clerk's own. */
+    public String appendixNote(Appendix a) {
+        return Nd30Wording.appendixNote(this, a);
+    }
+
+    /** The lines of a duty statement: "Từ mục ... đến ...", then "a) Đơn vị chủ trì: ...." and so on. */
+    public List<RichText> dutyLines(ContentBlock.Duty d) {
+        return Nd30Wording.dutyLines(this, d);
+    }
+
+    /** The closing paragraph: the clerk's {@code ket-thuc}, else ND30's usual "Trên đây là Báo cáo ... của ...". */
+    public RichText closingOrUsual() {
+        return Nd30Wording.closingOrUsual(this);
+    }
+
     /** The number of the item with this id, as cited in text ("2.3.1"). */
     public String ref(String id) {
         return refLabels.getOrDefault(id, "?");

@@ -1,5 +1,13 @@
 package vn.vanban.content;
 
+import vn.vanban.content.keys.ContentKeys;
+
+import vn.vanban.content.keys.MapReader;
+
+import vn.vanban.format.PartialDate;
+
+import vn.vanban.format.Numbering;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,14 +16,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static vn.vanban.content.ContentKeys.APPENDIX_KEYS;
-import static vn.vanban.content.ContentKeys.APPENDIX_STYLES;
-import static vn.vanban.content.ContentKeys.BLOCK_KEYS;
-import static vn.vanban.content.ContentKeys.DUTY_KEYS;
-import static vn.vanban.content.ContentKeys.ITEM_KEYS;
-import static vn.vanban.content.ContentKeys.SIGNATURE_KEYS;
-import static vn.vanban.content.ContentKeys.TOP_KEYS;
+import static vn.vanban.content.keys.ContentKeys.APPENDIX_KEYS;
+import static vn.vanban.content.keys.ContentKeys.APPENDIX_STYLES;
+import static vn.vanban.content.keys.ContentKeys.BLOCK_KEYS;
+import static vn.vanban.content.keys.ContentKeys.DUTY_KEYS;
+import static vn.vanban.content.keys.ContentKeys.ITEM_KEYS;
+import static vn.vanban.content.keys.ContentKeys.SIGNATURE_KEYS;
+import static vn.vanban.content.keys.ContentKeys.TOP_KEYS;
 
+import vn.vanban.data.ReportData;
+import vn.vanban.data.StatTable;
+import vn.vanban.data.StatTables;
+import vn.vanban.data.Targets;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 import vn.vanban.load.YNode;
@@ -39,11 +51,19 @@ public final class DocumentReader {
 
     /** Reads one document; problems go to {@code diags}. Returns null when the root is not a mapping. */
     public Document read(Path source, YNode root, Diagnostics diags) {
+        return read(source, root, null, diags);
+    }
+
+    /**
+     * As {@link #read(Path, YNode, Diagnostics)}, for a report read with its period's figures
+     * ({@code data}, null for none), which fill its statistics appendices.
+     */
+    public Document read(Path source, YNode root, ReportData data, Diagnostics diags) {
         if (!(root instanceof YMap map)) {
             diags.error(root.loc(), "root.not-map", root.kindKey());
             return null;
         }
-        Session session = new Session(source, diags);
+        Session session = new Session(source, data, diags);
         Document doc = session.document(map);
         if (doc != null) {
             session.budget.blocks(doc);
@@ -91,6 +111,7 @@ public final class DocumentReader {
     /** State of one read: footnotes, ids and their numbers. */
     private final class Session {
         private final Path source;
+        private final ReportData data;
         private final Diagnostics diags;
         private final Budget budget;
         private final Map<String, RichText> notes = new HashMap<>();
@@ -101,8 +122,9 @@ public final class DocumentReader {
         /** Inside an attached outline, empty headings are the point (space to fill), not a slip. */
         private boolean inOutline;
 
-        Session(Path source, Diagnostics diags) {
+        Session(Path source, ReportData data, Diagnostics diags) {
             this.source = source;
+            this.data = data;
             this.diags = diags;
             this.budget = new Budget(diags);
         }
@@ -371,7 +393,7 @@ public final class DocumentReader {
             List<Integer> under = new ArrayList<>(java.util.Collections.nCopies(childLevel - 1, 0));
             List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(under), "phan.noi-dung");
             return new ContentBlock.Numbered("phan", null, label, 0, text == null ? RichText.EMPTY : text, body, null,
-                    r.loc());
+                    r.loc(), inOutline);
         }
 
         private ContentBlock numbered(String kind, MapReader r, Counter counter) {
@@ -405,7 +427,7 @@ public final class DocumentReader {
                 diags.warning(r.loc(), "section.empty", text == null ? "" : text.plain());
             }
             return new ContentBlock.Numbered(kind, id, label, path.size(), text == null ? RichText.EMPTY : text, body,
-                    duty, r.loc());
+                    duty, r.loc(), inOutline);
         }
 
         private ContentBlock points(YNode n, Counter counter) {
@@ -647,14 +669,28 @@ public final class DocumentReader {
                 Appendix.Furniture furniture = appendixFurniture(r);
                 YNode stats = r.get("so-lieu-phu-luc");
                 YNode targets = r.get("chi-tieu");
-                if (targets != null) {
-                    vn.vanban.data.Targets.read(targets, diags);
-                }
                 r.finish();
                 out.add(new Appendix(label, title == null ? RichText.EMPTY : title, sub, outline, body,
-                        furniture, m.loc(), stats, targets));
+                        furniture, m.loc(), stats != null, statistics(stats),
+                        targets == null ? null : Targets.read(targets, diags)));
             }
             return out;
+        }
+
+        /**
+         * {@code so-lieu-phu-luc} read once: its form checked always, its figures checked and its table
+         * computed when the report has figures (null otherwise).
+         */
+        private StatTable statistics(YNode n) {
+            if (n == null) {
+                return null;
+            }
+            StatTables.Spec spec = StatTables.spec(n, diags);
+            if (data == null) {
+                return null;
+            }
+            StatTables.check(spec, n.loc(), data, diags);
+            return StatTables.build(spec, data);
         }
 
         /** The lines around an appendix's title that forms ask for, and the page it wants. */

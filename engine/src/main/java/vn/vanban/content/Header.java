@@ -1,5 +1,8 @@
 package vn.vanban.content;
 
+import vn.vanban.format.PartialDate;
+import vn.vanban.format.VnFormat;
+
 import java.util.List;
 
 /**
@@ -11,7 +14,7 @@ import java.util.List;
  * @param date       null when not dated at all
  */
 public record Header(List<String> parentBody, List<String> issuingBody, String issuerName, Integer number,
-                     String code, String place, PartialDate date) {
+                     String code, String place, PartialDate date) implements VnFormat.Heading {
     public Header {
         parentBody = List.copyOf(parentBody);
         issuingBody = List.copyOf(issuingBody);

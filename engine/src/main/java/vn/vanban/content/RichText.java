@@ -1,5 +1,7 @@
 package vn.vanban.content;
 
+import vn.vanban.format.Text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

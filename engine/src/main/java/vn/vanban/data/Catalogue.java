@@ -1,6 +1,6 @@
 package vn.vanban.data;
 
-import vn.vanban.content.VnNumber;
+import vn.vanban.format.VnNumber;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package vn.vanban.data;
 
+import vn.vanban.format.Period;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,9 +78,7 @@ public final class DataStage {
         }
         base = withDate(base, current);
         ReportData data = new ReportData(period, current, figures.previous(), cat, dataDir, text);
-        YNode expanded = new ReferenceExpander(file, data, diags).expand(base);
-        checkTables(expanded, data, diags);
-        return new Prepared(expanded, data);
+        return new Prepared(new ReferenceExpander(file, data, diags).expand(base), data);
     }
 
     /** Where a report's figures come from. */
@@ -187,17 +187,6 @@ public final class DataStage {
         Map<String, YNode.Entry> es = new LinkedHashMap<>(map.entries());
         es.put("ngay", new YNode.Entry("ngay", current.date().loc(), current.date()));
         return new YNode.YMap(map.loc(), es);
-    }
-
-    private static void checkTables(YNode root, ReportData data, Diagnostics diags) {
-        if (root instanceof YNode.YMap m && m.get("phu-luc") instanceof YNode.YSeq seq) {
-            for (YNode a : seq.items()) {
-                if (a instanceof YNode.YMap am && am.get("so-lieu-phu-luc") != null) {
-                    YNode spec = am.get("so-lieu-phu-luc");
-                    StatTables.check(StatTables.spec(spec, diags), spec.loc(), data, diags);
-                }
-            }
-        }
     }
 
     /** Messages name data files as the clerk would type them, relative to where vanban runs. */

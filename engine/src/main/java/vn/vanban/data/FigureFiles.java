@@ -1,6 +1,8 @@
 package vn.vanban.data;
 
-import vn.vanban.content.VnNumber;
+import vn.vanban.format.Period;
+
+import vn.vanban.format.VnNumber;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -12,7 +12,7 @@ final class Names {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = vn.vanban.content.Text.editDistance(key, c);
+            int d = vn.vanban.format.Text.editDistance(key, c);
             if (d < bestD || d == bestD && best != null && c.compareTo(best) < 0) {
                 bestD = d;
                 best = c;

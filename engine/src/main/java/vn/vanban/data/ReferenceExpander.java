@@ -92,7 +92,7 @@ public final class ReferenceExpander {
                         diags.error(loc, "data.ref.no-date", r.source(), data.current().source());
                         return null;
                     }
-                    return new vn.vanban.template.VnFormat().ngay(data.current().date().value());
+                    return new vn.vanban.format.VnFormat().ngay(data.current().date().value());
                 }
                 case "nam" -> {
                     return String.valueOf(data.period().year());

@@ -1,5 +1,7 @@
 package vn.vanban.data;
 
+import vn.vanban.format.Period;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
@@ -52,10 +54,5 @@ public record ReportData(Period period, FigureSet current, FigureSet previous, C
     public String so(String key) {
         BigDecimal v = value(key);
         return v == null ? "-" : Phrases.value(def(key), v, false);
-    }
-
-    /** For templates: the statistics table of an appendix with {@code so-lieu-phu-luc}. */
-    public StatTable bang(vn.vanban.content.Appendix a) {
-        return StatTables.build(StatTables.spec(a.statistics(), new vn.vanban.diag.Diagnostics()), this);
     }
 }

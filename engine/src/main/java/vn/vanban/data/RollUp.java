@@ -1,5 +1,7 @@
 package vn.vanban.data;
 
+import vn.vanban.format.Period;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;

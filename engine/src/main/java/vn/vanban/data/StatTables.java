@@ -1,12 +1,14 @@
 package vn.vanban.data;
 
-import vn.vanban.content.VnNumber;
+import vn.vanban.format.Period;
+
+import vn.vanban.format.VnNumber;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.vanban.content.Numbering;
+import vn.vanban.format.Numbering;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 import vn.vanban.load.YNode;

@@ -12,6 +12,6 @@ import java.math.BigDecimal;
 public record Target(String name, String unit, BigDecimal planned, BigDecimal achieved, boolean decreasing) {
     /** Đạt KH / Không đạt KH / Vượt KH, or "" while not filled in. */
     public String verdict() {
-        return achieved == null ? "" : vn.vanban.content.Verdict.of(achieved, planned, decreasing).label();
+        return achieved == null ? "" : vn.vanban.format.Verdict.of(achieved, planned, decreasing).label();
     }
 }

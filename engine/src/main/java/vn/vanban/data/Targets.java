@@ -1,6 +1,6 @@
 package vn.vanban.data;
 
-import vn.vanban.content.VnNumber;
+import vn.vanban.format.VnNumber;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import vn.vanban.load.YNode;
 
 /**
  * {@code chi-tieu:} in an appendix: a plan's targets, and in a report the values reached with
- * their verdict. Exposed to templates as {@code chiTieu}.
+ * their verdict. Read once by the content reader into {@code content.Appendix}.
  * <pre>
  * chi-tieu:
  *   - noi-dung: Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi
@@ -22,6 +22,9 @@ import vn.vanban.load.YNode;
  * </pre>
  */
 public final class Targets {
+    private Targets() {
+    }
+
     static final List<String> KEYS = List.of("noi-dung", "dvt", "ke-hoach", "chieu", "thuc-hien");
 
     /** The targets as written; problems go to {@code diags}. */
@@ -62,11 +65,11 @@ public final class Targets {
         return out;
     }
 
-    /** For templates: the rows of an appendix's targets table, values formatted. */
-    public List<Row> bang(vn.vanban.content.Appendix a) {
+    /** The rows of a targets table, values formatted. */
+    public static List<Row> rows(List<Target> targets) {
         List<Row> rows = new ArrayList<>();
         int i = 0;
-        for (Target t : read(a.targets(), new Diagnostics())) {
+        for (Target t : targets) {
             rows.add(new Row(String.valueOf(++i), t.name(), t.unit(), VnNumber.formatTrimmed(t.planned(), 2),
                     t.achieved() == null ? "" : VnNumber.formatTrimmed(t.achieved(), 2), t.verdict()));
         }

@@ -133,6 +133,14 @@ public final class FontSet {
         return font(bold, italic).getWidthPoint(text, (float) sizePt);
     }
 
+    /**
+     * How far the font's ink may reach below the baseline, as a share of the size: the descender of its
+     * horizontal header (hhea, what LibreOffice uses), which covers descenders and the dot below (Ạ, Ệ, Ộ).
+     */
+    public double descent(boolean bold, boolean italic) {
+        return Math.abs(font(bold, italic).getFontDescriptor(BaseFont.AWT_DESCENT, 1f));
+    }
+
     /** Whether the regular style has a glyph for this code point. */
     public boolean canDraw(int codePoint, boolean bold, boolean italic) {
         return font(bold, italic).charExists(codePoint);

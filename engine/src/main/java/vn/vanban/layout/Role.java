@@ -6,7 +6,8 @@ package vn.vanban.layout;
  */
 public enum Role {
     // Header block (page 1)
-    PARENT_BODY, ISSUING_BODY, NUMBER, NATIONAL_TITLE, MOTTO, PLACE_DATE, CONG_VAN_SUBJECT,
+    // ISSUING_BODY_FITTED: an issuing-body line too long for its column at 13 pt, set at 12 pt (ND30 allows 12-13)
+    PARENT_BODY, ISSUING_BODY, ISSUING_BODY_FITTED, NUMBER, NATIONAL_TITLE, MOTTO, PLACE_DATE, CONG_VAN_SUBJECT,
     // Title block
     DOC_TYPE, SUBJECT, RECIPIENT_TO,
     // "Kính gửi:" with several addressees: the words, then one line per addressee, dashes under the colon

@@ -60,6 +60,37 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
         return o == Orientation.PORTRAIT ? pageHeight : pageWidth;
     }
 
+    /**
+     * Clear space between the lowest ink a line of text can have (its font's descent below the baseline:
+     * descenders, the dot below Ạ, Ệ, Ộ) and the top of the rule ND30 draws under it (issuing body,
+     * Tiêu ngữ, trích yếu): the rule must read as a rule under the block, not as an underline.
+     */
+    public Length ruleClearance() {
+        return pt(2.5);
+    }
+
+    /** Space after the title block (the trích yếu's rule) before the first paragraph of the body. */
+    public Length titleSpaceAfter() {
+        return pt(6);
+    }
+
+    /**
+     * Where LibreOffice puts the baseline in a line of exact height: four fifths of the height below its
+     * top, whatever the font (its fixed-spacing rule); the PDF writer sets text the same way.
+     */
+    public static final double FIXED_LINE_ASCENT = 4.0 / 5.0;
+
+    /**
+     * How far below the bottom of a line's box (of {@code style}, exact height) the top of the rule under
+     * it lies, so that {@link #ruleClearance()} separates it from the font's descent line; in whole twips,
+     * as the DOCX stores it. {@code descent} is the font's descent as a share of the size.
+     */
+    public Length ruleDrop(TextStyle style, double descent) {
+        double line = style.lineHeight().points();
+        double below = style.size().points() * descent + ruleClearance().points() - line * (1 - FIXED_LINE_ASCENT);
+        return Length.fromTwips(Math.max(1, (long) Math.ceil(below * 20 - 1e-9)));
+    }
+
     /** Width between the left and right margins. */
     public Length textWidth(Orientation o) {
         Margins m = margins(o);
@@ -80,6 +111,8 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
         Map<Role, TextStyle> s = new EnumMap<>(Role.class);
         s.put(Role.PARENT_BODY, headerLine);
         s.put(Role.ISSUING_BODY, headerLine.withBold(true));
+        // ND30 sets the issuing body at 12-13 pt: a line too long for its column at 13 pt is set at 12.
+        s.put(Role.ISSUING_BODY_FITTED, headerLine.withBold(true).withSize(pt(12)));
         s.put(Role.NUMBER, headerLine.withSpacing(pt(6), none));
         s.put(Role.CONG_VAN_SUBJECT, new TextStyle(pt(12), false, false, Align.CENTER, none, pt(6), none, pt(14), false));
         s.put(Role.NATIONAL_TITLE, headerLine.withBold(true));
@@ -88,11 +121,13 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
 
         s.put(Role.DOC_TYPE, centred.withBold(true).withSpacing(pt(24), none).keepingWithNext());
         s.put(Role.SUBJECT, centred.withBold(true).keepingWithNext());
-        s.put(Role.RECIPIENT_TO, centred.withSpacing(pt(6), pt(6)));
+        // Kính gửi follows the title block, whose space after (titleSpaceAfter) stands before it: no space
+        // before of its own, as LibreOffice would take only the larger of the two and the PDF would add them.
+        s.put(Role.RECIPIENT_TO, centred.withSpacing(none, pt(6)));
         // ND30: several addressees go one per line, their dashes level with each other under the colon
         // of "Kính gửi:". The colon of "Kính gửi:" at 14 pt ends 53 pt after the words begin.
         TextStyle to = new TextStyle(body, false, false, Align.LEFT, cm(3.5), none, none, bodyLine, true);
-        s.put(Role.RECIPIENT_TO_LEAD, to.withSpacing(pt(6), none));
+        s.put(Role.RECIPIENT_TO_LEAD, to);
         s.put(Role.RECIPIENT_TO_ITEM, to.withIndent(cm(3.5).plus(pt(49))));
 
         s.put(Role.BODY, bodyStyle);

@@ -11,6 +11,10 @@ import vn.vanban.layout.Table;
 public record TextStyle(Length size, boolean bold, boolean italic, Table.Align align, Length firstLineIndent,
                         Length spaceBefore, Length spaceAfter, Length lineHeight, boolean keepWithNext) {
 
+    public TextStyle withSize(Length s) {
+        return new TextStyle(s, bold, italic, align, firstLineIndent, spaceBefore, spaceAfter, lineHeight, keepWithNext);
+    }
+
     public TextStyle withBold(boolean b) {
         return new TextStyle(size, b, italic, align, firstLineIndent, spaceBefore, spaceAfter, lineHeight, keepWithNext);
     }

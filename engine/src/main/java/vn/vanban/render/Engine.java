@@ -14,13 +14,14 @@ import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.markup.HeaderFit;
 import vn.vanban.layout.markup.MarkupReader;
 import vn.vanban.load.YNode;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.load.YamlLoader;
 import vn.vanban.template.TemplateProblem;
 import vn.vanban.template.TemplateRenderer;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 /**
  * The pipeline up to the layout model: YAML → content → template → markup → layout. Writers take
@@ -33,6 +34,7 @@ public final class Engine {
     private final TemplateRenderer templates;
 
     private final java.util.function.Supplier<FontSet> fonts;
+    private static final vn.vanban.profile.Nd30Profile PROFILE = vn.vanban.profile.Nd30Profile.defaults();
 
     /** An engine that also checks every character against the font the writers will use. */
     public Engine(TemplateSource source, java.util.function.Supplier<FontSet> fonts) {
@@ -83,7 +85,7 @@ public final class Engine {
             // The period's figures could not be had: every {{figure}} would fail again, so say only why.
             throw new ContentException(diags.all());
         }
-        Document doc = reader.read(file, p.root(), diags);
+        Document doc = reader.read(file, p.root(), p.data(), diags);
         GlyphCheck.check(p.root(), fonts.get(), diags);
         if (doc != null) {
             TableWidthCheck.check(doc, fonts.get(), Nd30Profile.defaults(), diags);
@@ -123,11 +125,59 @@ public final class Engine {
         }
         LayoutDocument layout;
         try {
-            layout = new MarkupReader().read(markup);
+            layout = new MarkupReader(PROFILE, fonts.get()).read(markup);
         } catch (MarkupReader.MarkupException e) {
-            throw new ContentException(Diagnostic.error(Loc.of(Path.of(templates.source().describe(doc.type().template()))),
-                    "template.markup", e.getMessage(), file.toString()));
+            throw new ContentException(markupError(file, doc, prepared.data(), e));
         }
+        warnOverflowingHeader(prepared.loaded().root(), layout, diags);
         return new Rendered(doc, markup, layout, diags.all());
+    }
+
+    /**
+     * An issuing-body line too long for the header's column even at 12 pt wraps onto an extra line:
+     * say so where the clerk wrote it ({@code co-quan-ban-hanh}, else the unit's {@code ten-co-quan}).
+     */
+    private void warnOverflowingHeader(YNode root, LayoutDocument layout, Diagnostics diags) {
+        List<String> lines = new HeaderFit(PROFILE, fonts.get()).overflowing(layout);
+        if (lines.isEmpty() || !(root instanceof YNode.YMap m)) {
+            return;
+        }
+        YNode where = m.get("co-quan-ban-hanh") != null ? m.get("co-quan-ban-hanh") : m;
+        for (String line : lines) {
+            Loc loc = where.loc();
+            if (where instanceof YNode.YSeq seq) {
+                for (YNode item : seq.items()) {
+                    if (item instanceof YNode.YScalar sc && line.equalsIgnoreCase(sc.value().strip())) {
+                        loc = sc.loc();
+                    }
+                }
+            }
+            diags.warning(loc, "header.issuing-body.too-long", line);
+        }
+    }
+
+    /**
+     * A markup error located at the template line that printed the element at fault, with that line
+     * quoted: the template is rendered again with every element marked with its place (only now, so a
+     * normal rendering pays nothing) and read again to find the element.
+     */
+    private Diagnostic markupError(Path file, Document doc, ReportData data, MarkupReader.MarkupException e) {
+        MarkupReader.MarkupException best = e;
+        if (e.source() == null) {
+            try {
+                new MarkupReader().read(templates.renderLocated(doc, data));
+            } catch (MarkupReader.MarkupException located) {
+                best = located.source() == null ? e : located;
+            } catch (RuntimeException notLocated) {
+                // Marking the template broke it (a tag inside an FTL expression): keep the plain message.
+            }
+        }
+        TemplateRenderer.Place place = best.source() == null ? null : templates.place(best.source());
+        if (place == null) {
+            return Diagnostic.error(Loc.of(Path.of(templates.source().describe(doc.type().template()))),
+                    "template.markup", e.getMessage(), file.toString());
+        }
+        return Diagnostic.error(new Loc(Path.of(place.file()), place.line(), place.col()), "template.markup.at",
+                best.getMessage(), file.toString(), place.text());
     }
 }

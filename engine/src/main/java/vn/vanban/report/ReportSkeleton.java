@@ -10,7 +10,7 @@ import vn.vanban.content.ContentBlock;
 import vn.vanban.content.Document;
 import vn.vanban.content.Header;
 import vn.vanban.load.YNode;
-import vn.vanban.template.VnFormat;
+import vn.vanban.format.VnFormat;
 
 /**
  * {@code vanban bao-cao-tu-ke-hoach PLAN.yaml}: the report a plan asks for, as a YAML skeleton that

@@ -2,25 +2,25 @@ package vn.vanban.schema;
 
 import vn.vanban.json.JsonWriter;
 
-import static vn.vanban.content.ContentKeys.ALIGNMENTS;
-import static vn.vanban.content.ContentKeys.APPENDIX_KEYS;
-import static vn.vanban.content.ContentKeys.APPENDIX_STYLES;
-import static vn.vanban.content.ContentKeys.BLOCK_KEYS;
-import static vn.vanban.content.ContentKeys.ORIENTATIONS;
-import static vn.vanban.content.ContentKeys.TABLE_ALIGNS;
-import static vn.vanban.content.ContentKeys.TABLE_COLUMN_KEYS;
-import static vn.vanban.content.ContentKeys.TABLE_KEYS;
-import static vn.vanban.content.ContentKeys.TABLE_NUMBERING;
-import static vn.vanban.content.ContentKeys.TABLE_ROW_KEYS;
-import static vn.vanban.content.ContentKeys.TABLE_ROW_KINDS;
-import static vn.vanban.content.ContentKeys.TABLE_SOURCE_KEYS;
-import static vn.vanban.content.ContentKeys.BULLET_MARKERS;
-import static vn.vanban.content.ContentKeys.DUTY_KEYS;
-import static vn.vanban.content.ContentKeys.ITEM_KEYS;
-import static vn.vanban.content.ContentKeys.NO_WORDS;
-import static vn.vanban.content.ContentKeys.SIGNATURE_KEYS;
-import static vn.vanban.content.ContentKeys.TOP_KEYS;
-import static vn.vanban.content.ContentKeys.YES_WORDS;
+import static vn.vanban.content.keys.ContentKeys.ALIGNMENTS;
+import static vn.vanban.content.keys.ContentKeys.APPENDIX_KEYS;
+import static vn.vanban.content.keys.ContentKeys.APPENDIX_STYLES;
+import static vn.vanban.content.keys.ContentKeys.BLOCK_KEYS;
+import static vn.vanban.content.keys.ContentKeys.ORIENTATIONS;
+import static vn.vanban.content.keys.ContentKeys.TABLE_ALIGNS;
+import static vn.vanban.content.keys.ContentKeys.TABLE_COLUMN_KEYS;
+import static vn.vanban.content.keys.ContentKeys.TABLE_KEYS;
+import static vn.vanban.content.keys.ContentKeys.TABLE_NUMBERING;
+import static vn.vanban.content.keys.ContentKeys.TABLE_ROW_KEYS;
+import static vn.vanban.content.keys.ContentKeys.TABLE_ROW_KINDS;
+import static vn.vanban.content.keys.ContentKeys.TABLE_SOURCE_KEYS;
+import static vn.vanban.content.keys.ContentKeys.BULLET_MARKERS;
+import static vn.vanban.content.keys.ContentKeys.DUTY_KEYS;
+import static vn.vanban.content.keys.ContentKeys.ITEM_KEYS;
+import static vn.vanban.content.keys.ContentKeys.NO_WORDS;
+import static vn.vanban.content.keys.ContentKeys.SIGNATURE_KEYS;
+import static vn.vanban.content.keys.ContentKeys.TOP_KEYS;
+import static vn.vanban.content.keys.ContentKeys.YES_WORDS;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ import vn.vanban.content.DocTypes;
 
 /**
  * Builds the JSON Schema (draft-07, what editors' YAML support understands best) of the content
- * format from {@link vn.vanban.content.ContentKeys} and the document type registry. Every object
+ * format from {@link vn.vanban.content.keys.ContentKeys} and the document type registry. Every object
  * forbids unknown keys, so a misspelt key is underlined while the clerk types.
  */
 public final class SchemaGenerator {

@@ -1,5 +1,9 @@
 package vn.vanban.template;
 
+import vn.vanban.load.TemplateSource;
+
+import vn.vanban.format.VnFormat;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -30,11 +34,17 @@ import vn.vanban.content.RichText;
 public final class TemplateRenderer {
     private final Configuration cfg;
     private final TemplateSource source;
+    /** The same templates with every element marked with its place; made on the first markup error. */
+    private volatile Configuration located;
 
     public TemplateRenderer(TemplateSource source) {
         this.source = source;
-        cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new SourceLoader(source));
+        this.cfg = configuration(new SourceLoader(source, false));
+    }
+
+    private static Configuration configuration(TemplateLoader loader) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(loader);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(XMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
@@ -47,6 +57,7 @@ public final class TemplateRenderer {
         cfg.setLocale(java.util.Locale.forLanguageTag("vi"));
         cfg.setNumberFormat("computer");
         cfg.setObjectWrapper(new ContentWrapper());
+        return cfg;
     }
 
     public TemplateSource source() {
@@ -60,13 +71,61 @@ public final class TemplateRenderer {
 
     /** As {@link #render(Document)}, with a report's data as {@code data} (null for none). */
     public String render(Document doc, Object data) {
+        return render(cfg, doc, data);
+    }
+
+    /**
+     * As {@link #render(Document, Object)}, every element carrying the template place that printed it
+     * ({@code vb-src='nd30.ftlx:13:7'}): to locate an error the layout stage found in the markup.
+     */
+    public String renderLocated(Document doc, Object data) {
+        Configuration c = located;
+        if (c == null) {
+            synchronized (this) {
+                if (located == null) {
+                    located = configuration(new SourceLoader(source, true));
+                }
+                c = located;
+            }
+        }
+        return render(c, doc, data);
+    }
+
+    /**
+     * A place {@code name:line:col} as {@link #renderLocated} marks it: the template file as a clerk
+     * finds it, the line and column, and the line's text (stripped, shortened), or null if unreadable.
+     */
+    public Place place(String marked) {
+        String[] p = marked.split(":");
+        if (p.length != 3) {
+            return null;
+        }
+        try {
+            int line = Integer.parseInt(p[1]);
+            int col = Integer.parseInt(p[2]);
+            byte[] b = source.read(p[0]);
+            if (b == null) {
+                return null;
+            }
+            String[] lines = new String(b, StandardCharsets.UTF_8).split("\n", -1);
+            String text = line >= 1 && line <= lines.length ? lines[line - 1].strip() : "";
+            return new Place(source.describe(p[0]), line, col, text.length() > 120 ? text.substring(0, 117) + "..." : text);
+        } catch (NumberFormatException | IOException e) {
+            return null;
+        }
+    }
+
+    /** A template file as messages name it, a line and column in it, and that line's text. */
+    public record Place(String file, int line, int col, String text) {
+    }
+
+    private String render(Configuration cfg, Document doc, Object data) {
         String name = doc.type().template();
         try {
             Template t = cfg.getTemplate(name);
             Map<String, Object> model = new HashMap<>();
             model.put("doc", doc);
             model.put("vn", new VnFormat());
-            model.put("chiTieu", new vn.vanban.data.Targets());
             if (data != null) {
                 model.put("data", data);
             }
@@ -133,11 +192,16 @@ public final class TemplateRenderer {
         }
     }
 
-    private record SourceLoader(TemplateSource source) implements TemplateLoader {
+    /** Templates from the source; {@code marked}: with every element's place (see {@link SourcePositions}). */
+    private record SourceLoader(TemplateSource source, boolean marked) implements TemplateLoader {
         @Override
         public Object findTemplateSource(String name) throws IOException {
             byte[] b = source.read(name);
-            return b == null ? null : new String(b, StandardCharsets.UTF_8);
+            if (b == null) {
+                return null;
+            }
+            String text = new String(b, StandardCharsets.UTF_8);
+            return marked ? SourcePositions.mark(name, text) : text;
         }
 
         @Override

@@ -19,7 +19,7 @@ import vn.vanban.TestPaths;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.render.Engine;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 import vn.vanban.write.docx.DocxWriter;
 
 /** {@code vanban check FILE.docx} through the CLI: one line a rule, exit 0 only when all are met. */

@@ -16,7 +16,7 @@ import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Messages;
 import vn.vanban.load.YamlLoader;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 class DocumentReaderTest {
     static final String MINIMAL = """

@@ -1,5 +1,7 @@
 package vn.vanban.data;
 
+import vn.vanban.format.Period;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -12,7 +12,7 @@ import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
 
 import vn.vanban.TestPaths;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 /**
  * The layout markup the Kế hoạch template prints for a small plan that uses every block kind,

@@ -12,7 +12,7 @@ import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
 
 import vn.vanban.TestPaths;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 /**
  * The layout markup of a small plan with two data tables (sums, verdicts, a three-row header, an

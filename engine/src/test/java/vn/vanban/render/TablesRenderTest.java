@@ -28,7 +28,7 @@ import vn.vanban.TestPaths;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.profile.Nd30Profile;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 import vn.vanban.write.docx.DocxReader;
 import vn.vanban.write.docx.DocxWriter;
 import vn.vanban.write.pdf.PdfWriter;

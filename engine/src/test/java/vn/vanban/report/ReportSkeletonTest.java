@@ -15,7 +15,7 @@ import vn.vanban.TestPaths;
 import vn.vanban.data.Rendered;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.render.Engine;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 /** {@code vanban bao-cao-tu-ke-hoach}: the skeleton loads cleanly, carries tasks, leads, outline and targets. */
 class ReportSkeletonTest {

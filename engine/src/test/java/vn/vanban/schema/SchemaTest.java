@@ -29,13 +29,13 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import vn.vanban.TestPaths;
-import vn.vanban.content.ContentKeys;
+import vn.vanban.content.keys.ContentKeys;
 import vn.vanban.content.DocTypes;
 import vn.vanban.content.DocumentReader;
 import vn.vanban.diag.Diagnostic;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.load.YamlLoader;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 class SchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();

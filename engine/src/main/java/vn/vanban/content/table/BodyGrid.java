@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import vn.vanban.content.VnNumber;
+import vn.vanban.format.VnNumber;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 

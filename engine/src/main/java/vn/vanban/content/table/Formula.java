@@ -1,6 +1,6 @@
 package vn.vanban.content.table;
 
-import vn.vanban.content.Verdict;
+import vn.vanban.format.Verdict;
 
 import java.math.BigDecimal;
 import java.util.List;

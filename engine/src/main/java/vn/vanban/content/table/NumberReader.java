@@ -3,7 +3,7 @@ package vn.vanban.content.table;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-import vn.vanban.content.VnNumber;
+import vn.vanban.format.VnNumber;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 

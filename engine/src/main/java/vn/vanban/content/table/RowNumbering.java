@@ -3,7 +3,7 @@ package vn.vanban.content.table;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.vanban.content.Numbering;
+import vn.vanban.format.Numbering;
 import vn.vanban.load.YNode;
 import vn.vanban.load.YNode.YMap;
 
@@ -68,7 +68,7 @@ final class RowNumbering {
         List<Style> out = new ArrayList<>();
         for (YNode i : items) {
             if (i instanceof YMap m) {
-                vn.vanban.content.MapReader r = new vn.vanban.content.MapReader(m, nodes.diags(), "danh-so",
+                vn.vanban.content.keys.MapReader r = new vn.vanban.content.keys.MapReader(m, nodes.diags(), "danh-so",
                         List.of("kieu", "tien-to"));
                 String kind = r.get("kieu") == null ? "so" : nodes.oneOf(r.get("kieu"), "kieu", STYLES);
                 String prefix = nodes.text(r.get("tien-to"), "tien-to");

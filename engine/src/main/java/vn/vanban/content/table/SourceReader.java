@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import vn.vanban.content.MapReader;
+import vn.vanban.content.keys.MapReader;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 import vn.vanban.load.YNode;
@@ -40,7 +40,7 @@ final class SourceReader {
             diags.error(n.loc(), "value.map", "nguon", n.kindKey(), "nguon: {tep: so-lieu/phu-luc-4.xlsx, cot: {...}}");
             return;
         }
-        MapReader r = new MapReader(m, diags, "nguon", vn.vanban.content.ContentKeys.TABLE_SOURCE_KEYS);
+        MapReader r = new MapReader(m, diags, "nguon", vn.vanban.content.keys.ContentKeys.TABLE_SOURCE_KEYS);
         YNode tepNode = r.require("tep");
         String sheetName = nodes.text(r.get("trang"), "trang");
         String idHeader = nodes.text(r.get("dong"), "dong");

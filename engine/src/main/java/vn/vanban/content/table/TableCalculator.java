@@ -1,6 +1,6 @@
 package vn.vanban.content.table;
 
-import vn.vanban.content.Verdict;
+import vn.vanban.format.Verdict;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.vanban.content.VnNumber;
+import vn.vanban.format.VnNumber;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.load.YNode;
 
@@ -82,7 +82,7 @@ final class TableCalculator {
                     String id = n instanceof YNode.YScalar s && !s.isNull() ? s.value().strip() : null;
                     RowDraft part = id == null ? null : ids.get(id);
                     if (part == null) {
-                        String near = vn.vanban.content.MapReader.closest(String.valueOf(id), ids.keySet());
+                        String near = vn.vanban.content.keys.MapReader.closest(String.valueOf(id), ids.keySet());
                         diags.error(n.loc(), near == null ? "bang.cong.khong-co" : "bang.cong.khong-co.goi-y", id,
                                 near);
                     } else {

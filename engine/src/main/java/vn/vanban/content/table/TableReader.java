@@ -1,8 +1,8 @@
 package vn.vanban.content.table;
 
-import vn.vanban.content.Verdict;
+import vn.vanban.format.Verdict;
 
-import vn.vanban.content.ContentKeys;
+import vn.vanban.content.keys.ContentKeys;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.vanban.content.Budget;
-import vn.vanban.content.MapReader;
+import vn.vanban.content.keys.MapReader;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 import vn.vanban.load.YNode;

@@ -16,7 +16,7 @@ final class EndMark {
     private EndMark() {
     }
 
-    static void applyTo(List<Block> blocks) {
+    static void applyTo(List<Block> blocks, org.w3c.dom.Element where) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Block b = blocks.get(i);
             if (b instanceof Block.TableBlock) {
@@ -36,7 +36,7 @@ final class EndMark {
                 return;
             }
         }
-        throw new MarkupReader.MarkupException("<end-mark/> with no paragraph before it");
+        throw new MarkupReader.MarkupException("<end-mark/> with no paragraph before it", where);
     }
 
     private static List<Inline> mark(List<Inline> content) {

@@ -32,14 +32,50 @@ import vn.vanban.layout.Table;
  */
 public final class MarkupReader {
 
-    /** The markup is not what the layout model expects: a template bug. */
+    /**
+     * The attribute a template renderer may put on every element to say which template line printed
+     * it ({@code nd30.ftlx:13:7}); this reader ignores it except to locate an error.
+     */
+    public static final String SOURCE_ATTRIBUTE = "vb-src";
+
+    /**
+     * The markup is not what the layout model expects: a template bug. {@link #source()} is the
+     * template place that printed the element at fault when the markup carried {@link #SOURCE_ATTRIBUTE}.
+     */
     public static final class MarkupException extends RuntimeException {
+        private final String source;
+
         public MarkupException(String message) {
+            this(message, (String) null);
+        }
+
+        MarkupException(String message, String source) {
             super(message, null, false, false);
+            this.source = source;
+        }
+
+        /** The message, located at the element's (or its nearest located ancestor's) template place. */
+        MarkupException(String message, Node where) {
+            this(message, sourceOf(where));
+        }
+
+        /** {@code template-name:line:col}, or null when the markup carries no template places. */
+        public String source() {
+            return source;
+        }
+
+        private static String sourceOf(Node n) {
+            for (; n != null; n = n.getParentNode()) {
+                if (n instanceof Element e && e.hasAttribute(SOURCE_ATTRIBUTE)) {
+                    return e.getAttribute(SOURCE_ATTRIBUTE);
+                }
+            }
+            return null;
         }
     }
 
     private final WideTables wideTables;
+    private final HeaderFit headerFit;
 
     public MarkupReader() {
         this(vn.vanban.profile.Nd30Profile.defaults(), vn.vanban.fonts.FontSet.bundled());
@@ -47,6 +83,7 @@ public final class MarkupReader {
 
     public MarkupReader(vn.vanban.profile.Nd30Profile profile, vn.vanban.fonts.FontSet fonts) {
         this.wideTables = new WideTables(profile, fonts);
+        this.headerFit = new HeaderFit(profile, fonts);
     }
 
     public LayoutDocument read(String markup) {
@@ -88,17 +125,43 @@ public final class MarkupReader {
             b.setErrorHandler(null);
             return b.parse(new InputSource(new StringReader(markup)));
         } catch (SAXParseException e) {
-            throw new MarkupException("markup line " + e.getLineNumber() + ": " + e.getMessage());
+            String source = sourceBefore(markup, e.getLineNumber(), e.getColumnNumber());
+            // A line of the markup means nothing to a template author once the template's own line is known.
+            throw new MarkupException(source == null ? "markup line " + e.getLineNumber() + ": " + e.getMessage()
+                    : e.getMessage(), source);
         } catch (Exception e) {
             throw new MarkupException(e.getMessage());
         }
+    }
+
+    /**
+     * The template place of the last element opened before a syntax error at {@code line:col} (1-based),
+     * or null when the markup carries none.
+     */
+    static String sourceBefore(String markup, int line, int col) {
+        int off = 0;
+        for (int l = 1; l < line && off >= 0; l++) {
+            off = markup.indexOf('\n', off) + 1;
+            if (off == 0) {
+                off = markup.length();
+                break;
+            }
+        }
+        int end = Math.min(markup.length(), Math.max(0, off + Math.max(0, col - 1)));
+        String key = SOURCE_ATTRIBUTE + "='";
+        int at = markup.lastIndexOf(key, end);
+        if (at < 0) {
+            return null;
+        }
+        int close = markup.indexOf('\'', at + key.length());
+        return close < 0 ? null : markup.substring(at + key.length(), close);
     }
 
     private PageSection section(Element s) {
         List<Block> blocks = new ArrayList<>();
         for (Element e : children(s)) {
             if (e.getTagName().equals("end-mark")) {
-                EndMark.applyTo(blocks);
+                EndMark.applyTo(blocks, e);
             } else {
                 blocks.add(block(e));
             }
@@ -108,6 +171,11 @@ public final class MarkupReader {
             case "auto" -> wideTables.choose(blocks);
             default -> PageSection.Orientation.PORTRAIT;
         };
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.HeaderBlock h) {
+                blocks.set(i, headerFit.fit(h, o));
+            }
+        }
         return new PageSection(o, "true".equals(s.getAttribute("restart")), blocks);
     }
 
@@ -122,7 +190,7 @@ public final class MarkupReader {
             case "signature-block" -> new Block.SignatureBlock(lines(child(e, "left")), lines(child(e, "right")));
             case "page-break" -> new Block.PageBreak();
             case "spacer" -> new Block.Spacer(intAttr(e, "lines", 1));
-            default -> throw new MarkupException("unknown block <" + e.getTagName() + ">");
+            default -> throw new MarkupException("unknown block <" + e.getTagName() + ">", e);
         };
     }
 
@@ -144,7 +212,7 @@ public final class MarkupReader {
                 case "col" -> cols.add(new Table.Column(doubleAttr(c, "weight", 1), align(c, Table.Align.LEFT)));
                 case "thead" -> rows(c, head);
                 case "tbody" -> rows(c, body);
-                default -> throw new MarkupException("unknown table part <" + c.getTagName() + ">");
+                default -> throw new MarkupException("unknown table part <" + c.getTagName() + ">", c);
             }
         }
         return new Table(cols, head, body);
@@ -175,7 +243,7 @@ public final class MarkupReader {
                 case "", "none" -> Line.Rule.NONE;
                 case "text" -> Line.Rule.TEXT_WIDTH;
                 case "part" -> Line.Rule.PART;
-                default -> throw new MarkupException("unknown rule '" + l.getAttribute("rule") + "'");
+                default -> throw new MarkupException("unknown rule '" + l.getAttribute("rule") + "'", l);
             };
             out.add(new Line(role(l, null), inlines(l), rule));
         }
@@ -208,7 +276,7 @@ public final class MarkupReader {
                         collect(el, false, false, false, note);
                         out.add(new Inline.FootnoteRef(trim(note)));
                     }
-                    default -> throw new MarkupException("unknown inline <" + el.getTagName() + ">");
+                    default -> throw new MarkupException("unknown inline <" + el.getTagName() + ">", el);
                 }
             }
         }
@@ -321,14 +389,14 @@ public final class MarkupReader {
         String r = e.getAttribute("role");
         if (r.isEmpty()) {
             if (dflt == null) {
-                throw new MarkupException("<" + e.getTagName() + "> needs a role");
+                throw new MarkupException("<" + e.getTagName() + "> needs a role", e);
             }
             return dflt;
         }
         try {
             return Role.fromMarkup(r);
         } catch (IllegalArgumentException x) {
-            throw new MarkupException("unknown role '" + r + "'");
+            throw new MarkupException("unknown role '" + r + "'", e);
         }
     }
 
@@ -339,23 +407,31 @@ public final class MarkupReader {
             case "center" -> Table.Align.CENTER;
             case "right" -> Table.Align.RIGHT;
             case "justify" -> Table.Align.JUSTIFY;
-            default -> throw new MarkupException("unknown align '" + e.getAttribute("align") + "'");
+            default -> throw new MarkupException("unknown align '" + e.getAttribute("align") + "'", e);
         };
     }
 
     private static int intAttr(Element e, String name, int dflt) {
         String v = e.getAttribute(name);
-        return v.isEmpty() ? dflt : Integer.parseInt(v.trim());
+        try {
+            return v.isEmpty() ? dflt : Integer.parseInt(v.trim());
+        } catch (NumberFormatException x) {
+            throw new MarkupException("<" + e.getTagName() + " " + name + "=\"" + v + "\"> is not a whole number", e);
+        }
     }
 
     private static double doubleAttr(Element e, String name, double dflt) {
         String v = e.getAttribute(name);
-        return v.isEmpty() ? dflt : Double.parseDouble(v.trim());
+        try {
+            return v.isEmpty() ? dflt : Double.parseDouble(v.trim());
+        } catch (NumberFormatException x) {
+            throw new MarkupException("<" + e.getTagName() + " " + name + "=\"" + v + "\"> is not a number", e);
+        }
     }
 
     private static void expect(Element e, String name) {
         if (!e.getTagName().equals(name)) {
-            throw new MarkupException("expected <" + name + "> but found <" + e.getTagName() + ">");
+            throw new MarkupException("expected <" + name + "> but found <" + e.getTagName() + ">", e);
         }
     }
 
@@ -375,7 +451,7 @@ public final class MarkupReader {
                 out.add(el);
             } else if (c.getNodeType() == Node.TEXT_NODE && !c.getNodeValue().isBlank()) {
                 throw new MarkupException("text '" + c.getNodeValue().strip() + "' outside a paragraph in <"
-                        + e.getTagName() + ">");
+                        + e.getTagName() + ">", e);
             }
         }
         return out;

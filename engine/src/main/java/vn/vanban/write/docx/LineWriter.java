@@ -10,8 +10,10 @@ import org.docx4j.wml.PPr;
 import org.docx4j.wml.PPrBase;
 
 import vn.vanban.layout.Line;
+import vn.vanban.layout.Role;
 import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
+import vn.vanban.profile.TextStyle;
 
 /**
  * Writes the centred lines of header, title and signature blocks, each in its role's style, and the
@@ -41,7 +43,11 @@ final class LineWriter {
             if (line.rule() != Line.Rule.NONE) {
                 double textWidth = longestOfRun(lines, i, columnWidth);
                 double length = line.rule() == Line.Rule.PART ? textWidth * profile.partRuleShare() : textWidth;
-                P rule = rule(length, columnWidth);
+                TextStyle style = profile.style(line.role());
+                // The rule clears the ink of the line above (its descent) by the profile's clearance; under
+                // the trích yếu it also ends the title block, with the space before the body.
+                P rule = rule(length, columnWidth, profile.ruleDrop(style, measurer.descent(style)),
+                        line.role() == Role.SUBJECT ? profile.titleSpaceAfter() : NONE);
                 if (profile.style(line.role()).keepWithNext()) {
                     // The rule belongs to its line: a title kept with the body keeps its rule too.
                     rule.getPPr().setKeepNext(Ooxml.on());
@@ -66,12 +72,16 @@ final class LineWriter {
         return longest;
     }
 
-    P rule(double lengthPt, Length columnWidth) {
+    /**
+     * An empty paragraph {@code drop} high whose bottom border is the rule: LibreOffice and Word draw the
+     * border below the paragraph's line, so the rule's top lies {@code drop} below the line above.
+     */
+    P rule(double lengthPt, Length columnWidth, Length drop, Length spaceAfter) {
         ObjectFactory f = Docx4jRuntime.wml();
         P p = f.createP();
         PPr ppr = f.createPPr();
         ppr.setWidowControl(Ooxml.off());
-        ppr.setSpacing(ParagraphFormat.spacing(NONE, NONE, profile.ruleWidth()));
+        ppr.setSpacing(ParagraphFormat.spacing(NONE, spaceAfter, drop));
         Length side = columnWidth.minus(Length.pt(lengthPt)).times(0.5);
         PPrBase.Ind ind = f.createPPrBaseInd();
         ind.setLeft(Ooxml.twips(side));

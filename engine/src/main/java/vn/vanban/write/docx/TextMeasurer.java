@@ -19,6 +19,11 @@ final class TextMeasurer {
         this.fonts = fonts;
     }
 
+    /** The font's descent below the baseline, as a share of the size, in this style's face. */
+    double descent(TextStyle style) {
+        return fonts.descent(style.bold(), style.italic());
+    }
+
     /** Width in points of the longest line the inlines make within {@code maxWidth} points. */
     double longestLine(List<Inline> content, TextStyle style, double maxWidth) {
         double longest = 0;

@@ -147,14 +147,21 @@ final class BlockLayout {
                 TextSetter.SetLine sl = setLines.get(k);
                 List<Mark> marks = new ArrayList<>(sl.marks());
                 boolean lastOfLine = k == setLines.size() - 1;
+                LineLayout.Under under = null;
                 if (lastOfLine && line.role() == Role.SUBJECT && i == lastSubject && subjectRule != Line.Rule.NONE) {
-                    marks.add(l.rule(subjectRule, subjectWidth, profile).shifted(0, sl.height()));
+                    under = l.under(subjectRule, subjectWidth, profile, style, setter.descent(style));
                 } else if (lastOfLine && line.role() != Role.SUBJECT && line.rule() != Line.Rule.NONE) {
-                    marks.add(l.rule(line.rule(), l.widestLine(), profile).shifted(0, sl.height()));
+                    under = l.under(line.rule(), l.widestLine(), profile, style, setter.descent(style));
                 }
-                strips.add(new Flow.Strip(sl.height(),
+                if (under != null) {
+                    marks.add(under.rule().shifted(0, sl.height()));
+                }
+                // The trích yếu's rule ends the title block: the space before the body follows it.
+                double after = lastOfLine ? Units.pt(style.spaceAfter())
+                        + (under != null && line.role() == Role.SUBJECT ? Units.pt(profile.titleSpaceAfter()) : 0) : 0;
+                strips.add(new Flow.Strip(sl.height() + (under == null ? 0 : under.height()),
                         k == 0 ? Units.pt(style.spaceBefore()) : 0,
-                        lastOfLine ? Units.pt(style.spaceAfter()) : 0,
+                        after,
                         style.keepWithNext(),
                         marks.stream().map(mk -> mk.shifted(left, 0)).toList(),
                         notes.take(sl.footnotes()), List.of(), k > 0));

@@ -62,6 +62,10 @@ final class ColumnsLayout {
         double y = 0;
         double prevAfter = 0;
         boolean nameSpaceGiven = false;
+        // A rule measures against the longest of the consecutive lines of its role (a two-line issuing
+        // body's rule follows its longer line), as the DOCX writer measures it.
+        double runWidest = 0;
+        vn.vanban.layout.Role runRole = null;
         for (Line line : lines) {
             TextStyle style = profile.style(line.role());
             y += prevAfter + Units.pt(style.spaceBefore());
@@ -75,10 +79,16 @@ final class ColumnsLayout {
             }
             numbers.addAll(set.footnotes());
             y += set.height();
-            if (line.rule() != Line.Rule.NONE) {
-                marks.add(set.rule(line.rule(), set.widestLine(), profile).shifted(x, y));
-            }
+            runWidest = line.role() == runRole ? Math.max(runWidest, set.widestLine()) : set.widestLine();
+            runRole = line.role();
             prevAfter = Units.pt(style.spaceAfter());
+            if (line.rule() != Line.Rule.NONE) {
+                LineLayout.Under u = set.under(line.rule(), runWidest, profile, style, setter.descent(style));
+                y += prevAfter;
+                marks.add(u.rule().shifted(x, y));
+                y += u.height();
+                prevAfter = 0;
+            }
         }
         return y + prevAfter;
     }

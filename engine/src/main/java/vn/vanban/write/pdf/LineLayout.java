@@ -38,12 +38,20 @@ record LineLayout(List<Mark> marks, double height, double width, List<Integer> f
     }
 
     /**
-     * The rule drawn under text {@code textWidth} wide, centred in the column, its y at 0 (the caller
-     * shifts it to the bottom of the line box).
+     * The rule under text {@code textWidth} wide, centred in the column, as the DOCX draws it: an empty
+     * paragraph {@code drop} high whose bottom border is the rule, so the rule's top lies {@code drop}
+     * below the line's box ({@link Nd30Profile#ruleDrop}); y is relative to the bottom of that box.
+     * {@code height} is what it adds below the line, as the DOCX's rule paragraph does.
      */
-    Mark rule(Line.Rule kind, double textWidth, Nd30Profile profile) {
+    Under under(Line.Rule kind, double textWidth, Nd30Profile profile, TextStyle style, double descent) {
         double length = kind == Line.Rule.PART ? textWidth * profile.partRuleShare() : textWidth;
         double x = (width - length) / 2;
-        return new Mark.Rule(x, x + length, 0, Units.pt(profile.ruleWidth()));
+        double drop = Units.pt(profile.ruleDrop(style, descent));
+        double thickness = Units.pt(profile.ruleWidth());
+        return new Under(new Mark.Rule(x, x + length, drop + thickness / 2, thickness), drop + thickness);
+    }
+
+    /** A rule and the height it adds below its line. */
+    record Under(Mark rule, double height) {
     }
 }

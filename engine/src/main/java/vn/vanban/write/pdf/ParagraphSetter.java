@@ -14,10 +14,17 @@ final class ParagraphSetter {
 
     private final Tokenizer tokenizer;
     private final TextSetter setter;
+    private final TextMeasurer measurer;
 
     ParagraphSetter(TextMeasurer measurer) {
         this.tokenizer = new Tokenizer(measurer);
         this.setter = new TextSetter(measurer);
+        this.measurer = measurer;
+    }
+
+    /** The font's descent below the baseline, as a share of the size, in this style's face. */
+    double descent(vn.vanban.profile.TextStyle style) {
+        return measurer.descent(style.bold(), style.italic());
     }
 
     List<TextSetter.SetLine> set(List<Inline> content, TextSetter.Frame frame, Tokenizer.FootnoteSink notes) {

@@ -31,6 +31,11 @@ final class TextMeasurer {
         });
     }
 
+    /** The font's descent (hhea) as a share of the font size. */
+    double descent(boolean bold, boolean italic) {
+        return fonts.descent(bold, italic);
+    }
+
     /** The font's ascent (hhea, as LibreOffice uses it) as a share of the font size. */
     double ascent(RunStyle style) {
         return font(style).getFontDescriptor(BaseFont.AWT_ASCENT, 1f);

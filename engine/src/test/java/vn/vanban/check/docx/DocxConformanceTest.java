@@ -25,7 +25,7 @@ import vn.vanban.diag.ContentException;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.render.Engine;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 import vn.vanban.write.docx.DocxWriter;
 
 /**

@@ -20,7 +20,7 @@ import vn.vanban.content.Appendix;
 import vn.vanban.content.Document;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.render.Engine;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 /**
  * The committed workbook is what the generator writes, and the totals vanban computes for the

@@ -20,7 +20,7 @@ import vn.vanban.content.DocumentReader;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Messages;
 import vn.vanban.load.YamlLoader;
-import vn.vanban.template.TemplateSource;
+import vn.vanban.load.TemplateSource;
 
 /** Tables as the clerk writes them: spans, numbering, computed cells and every located error. */
 class TableReaderTest {

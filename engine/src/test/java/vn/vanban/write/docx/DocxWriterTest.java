@@ -321,18 +321,22 @@ class DocxWriterTest {
         long rightCol = num(t.getCTTbl().getTblGrid().getGridColList().get(1).getW());
         // Tiêu ngữ: a rule as long as its text.
         double motto = FONTS.width("Độc lập - Tự do - Hạnh phúc", true, false, PROFILE.style(Role.MOTTO).size().points());
-        checkRule(ruleAfter(t.getRow(0).getCell(1), "Độc lập - Tự do - Hạnh phúc"), rightCol, motto);
-        // Issuing body: wraps in its column; the rule is a share of the longest wrapped line.
-        double issuingLine = longestWrappedLine("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", leftCol / 20.0,
-                PROFILE.style(Role.ISSUING_BODY).size().points());
-        checkRule(ruleAfter(t.getRow(0).getCell(0), "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), leftCol,
-                issuingLine * PROFILE.partRuleShare());
+        checkRule(ruleAfter(t.getRow(0).getCell(1), "Độc lập - Tự do - Hạnh phúc"), rightCol, motto, Role.MOTTO);
+        // Issuing body as the layout gives it (fitting is the layout stage's, see HeaderFit): wraps in its
+        // column; the rule is a share of the longest wrapped line.
+        String issuing = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG";
+        Role issuingRole = Role.ISSUING_BODY;
+        double issuingLine = longestWrappedLine(issuing, leftCol / 20.0, PROFILE.style(issuingRole).size().points());
+        checkRule(ruleAfter(t.getRow(0).getCell(0), issuing), leftCol, issuingLine * PROFILE.partRuleShare(), issuingRole);
         // Trích yếu: a share of its longest line, centred on the text width.
         double subject = FONTS.width("Chuyển đổi số của Sở Thông tin và Truyền thông", true, false,
                 PROFILE.style(Role.SUBJECT).size().points());
         List<XWPFParagraph> ps = docx.doc.getParagraphs();
         int i = ps.indexOf(docx.paragraphWithText("năm 2020"));
-        checkRule(ps.get(i + 1), twips(PROFILE.textWidth(Orientation.PORTRAIT)), subject * PROFILE.partRuleShare());
+        checkRule(ps.get(i + 1), twips(PROFILE.textWidth(Orientation.PORTRAIT)), subject * PROFILE.partRuleShare(),
+                Role.SUBJECT);
+        // The trích yếu's rule ends the title block: the profile's space before the body follows it.
+        assertEquals(twips(PROFILE.titleSpaceAfter()), num(ps.get(i + 1).getCTP().getPPr().getSpacing().getAfter()));
     }
 
     /** Greedy wrap at spaces, as Word does, and the width of the widest line. */
@@ -361,7 +365,7 @@ class DocxWriterTest {
         throw new AssertionError("no line " + text);
     }
 
-    private static void checkRule(XWPFParagraph rule, long columnTwips, double lengthPt) {
+    private static void checkRule(XWPFParagraph rule, long columnTwips, double lengthPt, Role above) {
         CTPPr ppr = rule.getCTP().getPPr();
         assertEquals("", rule.getText());
         assertEquals("single", ppr.getPBdr().getBottom().getVal().toString());
@@ -370,8 +374,14 @@ class DocxWriterTest {
         long right = num(ppr.getInd().getRight());
         assertEquals(left, right, "centred");
         assertEquals(Math.round(lengthPt * 20), columnTwips - left - right, 2.0, "rule length");
-        // No visible extra line: the rule paragraph is exactly as high as the rule.
-        assertEquals(twips(PROFILE.ruleWidth()), num(ppr.getSpacing().getLine()));
+        // The rule clears the line above: its paragraph is as high as the drop below that line's box that
+        // leaves the profile's clearance under the font's descent (the dot below Ạ, Ệ, Ộ).
+        TextStyle st = PROFILE.style(above);
+        Length drop = PROFILE.ruleDrop(st, FONTS.descent(st.bold(), st.italic()));
+        assertEquals(twips(drop), num(ppr.getSpacing().getLine()));
+        assertTrue(drop.points() + (1 - Nd30Profile.FIXED_LINE_ASCENT) * st.lineHeight().points()
+                - FONTS.descent(st.bold(), st.italic()) * st.size().points() >= PROFILE.ruleClearance().points(),
+                "clearance under the descent line");
         assertEquals(STLineSpacingRule.EXACT, ppr.getSpacing().getLineRule());
     }
 

@@ -1,4 +1,6 @@
-package vn.vanban.content;
+package vn.vanban.content.keys;
+
+import vn.vanban.format.Text;
 
 import java.util.ArrayList;
 import java.util.Collection;

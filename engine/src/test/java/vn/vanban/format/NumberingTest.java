@@ -1,4 +1,4 @@
-package vn.vanban.content;
+package vn.vanban.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

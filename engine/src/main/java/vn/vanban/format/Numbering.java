@@ -1,4 +1,4 @@
-package vn.vanban.content;
+package vn.vanban.format;
 
 import java.util.List;
 

@@ -1,9 +1,8 @@
-package vn.vanban.data;
+package vn.vanban.format;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.vanban.content.Numbering;
 
 /**
  * A reporting period as clerks name it: {@code 2024} (năm 2024), {@code 2024-6T} (6 tháng đầu năm

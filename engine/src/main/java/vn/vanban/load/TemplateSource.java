@@ -1,4 +1,4 @@
-package vn.vanban.template;
+package vn.vanban.load;
 
 import java.io.IOException;
 import java.io.InputStream;

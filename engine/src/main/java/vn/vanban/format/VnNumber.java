@@ -1,4 +1,4 @@
-package vn.vanban.content;
+package vn.vanban.format;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package vn.vanban.content;
+package vn.vanban.content.keys;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,24 +1,39 @@
-package vn.vanban.template;
+package vn.vanban.format;
 
-import vn.vanban.content.Header;
-import vn.vanban.content.Numbering;
-import vn.vanban.content.PartialDate;
 
 /**
  * Vietnamese formatting helpers available to templates as {@code vn}: ND30's way of writing
  * numbers, dates and blanks. Blanks are no-break spaces so no writer collapses them.
  */
 public final class VnFormat {
+    /**
+     * What the number line and the place-and-date line are made of; the content model's header is
+     * one, so this package needs nothing from the content model.
+     */
+    public interface Heading {
+        /** Số, or null for an unnumbered draft. */
+        Integer number();
+
+        /** Ký hiệu ({@code KH-UBND}), or null. */
+        String code();
+
+        /** Địa danh, or null. */
+        String place();
+
+        /** Null when not dated at all. */
+        PartialDate date();
+    }
+
     /** A no-break space: the blank a draft leaves for a number or a day to be written in. */
     public static final String BLANK = "\u00A0";
 
     /** {@code Số: 05/KH-UBND}; an unnumbered draft prints {@code Số:      /KH-UBND}. */
-    public String so(Header h) {
+    public String so(Heading h) {
         return (h.number() == null ? "Số:" : "Số: ") + numberAndCode(h);
     }
 
     /** {@code 05/KH-UBND}, or the blank a draft leaves for the number: {@code       /KH-UBND}. */
-    private String numberAndCode(Header h) {
+    private String numberAndCode(Heading h) {
         String code = h.code() == null ? "" : h.code();
         return (h.number() == null ? BLANK.repeat(6) : twoDigits(h.number())) + "/" + code;
     }
@@ -34,24 +49,24 @@ public final class VnFormat {
     }
 
     /** {@code Hà Nội, ngày 05 tháng 01 năm 2020}. */
-    public String diaDanhNgay(Header h) {
+    public String diaDanhNgay(Heading h) {
         String place = h.place() == null ? BLANK.repeat(10) : h.place();
         return place + ", " + ngay(h.date());
     }
 
     /** {@code 10/6/2021} style is not ND30's; this gives {@code ngày 10 tháng 6 năm 2021} for a cited date. */
-    public String soVaNgay(Header h) {
+    public String soVaNgay(Heading h) {
         return numberAndCode(h) + " " + ngay(h.date());
     }
 
     /** {@code 332.600}, {@code 25,6}: a number as Vietnamese text writes it, at most two decimals. */
     public String so(Number n) {
-        return vn.vanban.content.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 2);
+        return vn.vanban.format.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 2);
     }
 
     /** {@code 25,6%}, one decimal. */
     public String phanTram(Number n) {
-        return vn.vanban.content.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 1) + "%";
+        return vn.vanban.format.VnNumber.formatTrimmed(new java.math.BigDecimal(n.toString()), 1) + "%";
     }
 
     /** {@code 2024-01-05} → {@code ngày 05 tháng 01 năm 2024}; also {@code 2024-04} and {@code 2024}. */
@@ -63,7 +78,7 @@ public final class VnFormat {
 
     /** {@code 2024-6T} → {@code 6 tháng đầu năm 2024}, {@code 2024} → {@code năm 2024}. */
     public String ky(String code) {
-        vn.vanban.data.Period p = vn.vanban.data.Period.parse(code);
+        vn.vanban.format.Period p = vn.vanban.format.Period.parse(code);
         return p == null ? code : p.label();
     }
 
@@ -81,7 +96,7 @@ public final class VnFormat {
 
     /** A number Vietnamese style with {@code decimals} places: {@code 332.600}, {@code 25,6}. */
     public String soVn(Number n, int decimals) {
-        return vn.vanban.content.VnNumber.format(new java.math.BigDecimal(n.toString()), decimals);
+        return vn.vanban.format.VnNumber.format(new java.math.BigDecimal(n.toString()), decimals);
     }
 
     public String blank(int n) {

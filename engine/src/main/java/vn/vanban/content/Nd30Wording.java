@@ -1,0 +1,87 @@
+package vn.vanban.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import vn.vanban.format.Numbering;
+import vn.vanban.format.VnFormat;
+
+/**
+ * The sentences ND30 practice writes around what the clerk typed, in one place, so that templates
+ * only arrange them: the note under an appendix title, the lines of a duty statement, a report's
+ * usual closing sentence. Templates reach them through {@link Document}.
+ */
+final class Nd30Wording {
+    private static final VnFormat VN = new VnFormat();
+
+    private Nd30Wording() {
+    }
+
+    /**
+     * "(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 01 năm 2024 của Ủy ban nhân dân ...)", blanks
+     * while the document is an unnumbered, undated draft; or the clerk's own {@code kem-theo} text.
+     */
+    static String appendixNote(Document doc, Appendix a) {
+        String own = a.furniture().attachedTo();
+        if (own != null) {
+            return "(" + own + ")";
+        }
+        String issuer = doc.header().issuerName();
+        return "(Kèm theo " + doc.type().nameInText() + " số " + VN.soVaNgay(doc.header()) + " của "
+                + (issuer == null ? VN.blank(20) : issuer) + ")";
+    }
+
+    /**
+     * Who leads, who helps, when: "Từ mục 2.3.1 đến 2.3.4" when the statement covers a range of
+     * tasks, then lettered a), b), c) in that order, only those given.
+     */
+    static List<RichText> dutyLines(Document doc, ContentBlock.Duty d) {
+        List<RichText> out = new ArrayList<>();
+        if (d.hasRange()) {
+            out.add(RichText.plain("Từ mục " + doc.ref(d.fromId()) + " đến " + doc.ref(d.toId())));
+        }
+        int n = 0;
+        if (!d.lead().isEmpty()) {
+            out.add(lettered(++n, "Đơn vị chủ trì: ", d.leadText()));
+        }
+        if (!d.support().isEmpty()) {
+            out.add(lettered(++n, "Đơn vị phối hợp: ", d.supportText()));
+        }
+        if (d.time() != null) {
+            out.add(lettered(++n, "Thời gian thực hiện: ", d.timeText()));
+        }
+        return out;
+    }
+
+    private static RichText lettered(int n, String label, RichText text) {
+        return RichText.join(List.of(RichText.plain(Numbering.letter(n) + ") " + label), text), "").append(".");
+    }
+
+    /**
+     * The closing paragraph of a document that always has one (a report): the clerk's {@code ket-thuc},
+     * else "Trên đây là Báo cáo {trích yếu} của {cơ quan}.".
+     */
+    static RichText closingOrUsual(Document doc) {
+        if (doc.closing() != null) {
+            return doc.closing();
+        }
+        String issuer = doc.header().issuerName();
+        return RichText.plain("Trên đây là " + doc.type().nameInText() + " " + uncapFirst(String.join(" ", doc.subject()))
+                + (issuer == null ? "" : " của " + issuer) + ".");
+    }
+
+    /** The first letter in lower case, as FreeMarker's {@code ?uncap_first} did. */
+    private static String uncapFirst(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        int cp = s.codePointAt(i);
+        return s.substring(0, i) + new String(Character.toChars(Character.toLowerCase(cp)))
+                .toLowerCase(Locale.ROOT) + s.substring(i + Character.charCount(cp));
+    }
+}
