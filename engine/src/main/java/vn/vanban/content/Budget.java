@@ -2,11 +2,12 @@ package vn.vanban.content;
 
 import java.util.List;
 
+import vn.vanban.content.table.TableBudget;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 
 /**
- * What one document may expand to. The file-size cap bounds the text a document holds, but a few bytes
+ * What one document may expand to (tables are counted by {@link TableBudget}). The file-size cap bounds the text a document holds, but a few bytes
  * can ask for far more ({@code dong-trong: 9999} a hundred times is a million rows), so rows, cells,
  * blocks and section depth are counted as the document is read, and the first one over its limit is an
  * error at the place that crossed it. {@code check} and {@code render} both read through here, so they
@@ -14,14 +15,6 @@ import vn.vanban.diag.Loc;
  * the file-size cap.
  */
 public final class Budget {
-    /**
-     * Table rows in one document, blank rows and rows from spreadsheets included: every commune of the
-     * country (some 3,300 since 2025, 10,600 before) one per row, some 300 pages. At this limit a document
-     * renders to DOCX and PDF in about 4 s of CPU and 320 MB.
-     */
-    public static final int ROWS = 10_000;
-    /** Table cells (rows times printed columns) in one document: 10,000 rows of 20 columns. */
-    public static final int CELLS = 200_000;
     /**
      * Paragraphs, headings, points, bullets and tables in one document: the longest sample plan has about
      * 600; 10,000 empty headings make some 330 pages.
@@ -31,44 +24,16 @@ public final class Budget {
     public static final int DEPTH = 4;
 
     private final Diagnostics diags;
-    private int rows;
-    private long cells;
-    private boolean over;
+    private final TableBudget tables;
 
     public Budget(Diagnostics diags) {
         this.diags = diags;
+        this.tables = new TableBudget(diags);
     }
 
-    /** Rows a table may still add before the document goes over; 0 once an error was reported. */
-    public int rowsLeft() {
-        return over ? 0 : Math.max(0, ROWS - rows);
-    }
-
-    /** Reports the row limit crossed at {@code loc} (a {@code dong-trong} asking for too many). */
-    public void tooManyRows(Loc loc) {
-        if (!over) {
-            over = true;
-            diags.error(loc, "budget.rows", ROWS);
-        }
-    }
-
-    /**
-     * Counts a finished table; false (and one error) when the document goes over: at {@code rowLoc}, the
-     * row that crossed the limit, or at {@code tableLoc} for too many cells.
-     */
-    public boolean table(int tableRows, int columns, Loc rowLoc, Loc tableLoc) {
-        if (over) {
-            return false;
-        }
-        rows += tableRows;
-        cells += (long) tableRows * Math.max(1, columns);
-        if (rows > ROWS) {
-            tooManyRows(rowLoc == null ? tableLoc : rowLoc);
-        } else if (cells > CELLS) {
-            over = true;
-            diags.error(tableLoc, "budget.cells", CELLS, columns);
-        }
-        return !over;
+    /** The rows and cells part, which the table reader counts as it makes rows. */
+    public TableBudget tables() {
+        return tables;
     }
 
     /** Counts the blocks of a read document and checks its section depth. */

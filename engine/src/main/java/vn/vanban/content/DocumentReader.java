@@ -496,7 +496,7 @@ public final class DocumentReader {
         }
 
         private ContentBlock table(YNode n) {
-            vn.vanban.content.table.DataTable t = new vn.vanban.content.table.TableReader(source, diags, budget).read(n);
+            vn.vanban.content.table.DataTable t = new vn.vanban.content.table.TableReader(source, diags, budget.tables()).read(n);
             return t == null ? null : new ContentBlock.TableBlock(t, n.loc());
         }
 
