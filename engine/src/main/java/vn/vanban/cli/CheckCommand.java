@@ -49,11 +49,12 @@ final class CheckCommand {
             e.diagnostics().forEach(d -> err.println(d.format(msg)));
             return 1;
         }
-        boolean failed = false;
-        List<Path> files = ContentFiles.expandOrReport(o.files(), err, msg);
+        boolean[] listing = {false};
+        List<Path> files = ContentFiles.expandOrReport(o.files(), err, msg, listing);
         if (files == null) {
             return 1;
         }
+        boolean failed = listing[0];
         for (Path file : files) {
             failed |= check(engine, file, new DataStage.Request(o.period() == null ? null : Period.parse(o.period()), null));
         }
