@@ -32,7 +32,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 import vn.vanban.diag.ContentException;
 import vn.vanban.diag.Diagnostic;
+import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
+import vn.vanban.diag.Messages;
 
 /**
  * Stage 1: a YAML file becomes a {@link YNode} tree with line and column for every value.
@@ -65,22 +67,43 @@ public final class YamlLoader {
         this(Limits.defaults());
     }
 
+    /** As {@link #load(Path, Diagnostics)}, for files whose warnings nobody reads (data files, registries). */
     public YNode load(Path file) {
+        return load(file, new Diagnostics());
+    }
+
+    /**
+     * Reads a YAML file. Errors are thrown ({@link ContentException}); warnings (invisible characters
+     * removed, see {@link Invisibles}) go to {@code diags}.
+     */
+    public YNode load(Path file, Diagnostics diags) {
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.too-large", size / (1024 * 1024),
-                        limits.maxBytes() / (1024 * 1024)));
+                throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.too-large", megabytes(size),
+                        megabytes(limits.maxBytes())));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ContentException(Diagnostic.error(Loc.of(file), "file.unreadable", e.getMessage()));
         }
-        return parse(file, bytes);
+        return parse(file, bytes, diags);
+    }
+
+    /**
+     * A size in MB with one decimal, rounded up: a file over the limit never reads as the limit itself
+     * ("4 MB; tối đa 4 MB" for 4.23 MB).
+     */
+    static Messages.Decimal megabytes(long bytes) {
+        return new Messages.Decimal(Math.ceil(bytes / (1024.0 * 1024.0) * 10) / 10, 1);
     }
 
     public YNode parse(Path file, byte[] bytes) {
+        return parse(file, bytes, new Diagnostics());
+    }
+
+    public YNode parse(Path file, byte[] bytes, Diagnostics diags) {
         String text = decode(file, bytes);
         if (text.isBlank()) {
             throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.empty"));
@@ -122,7 +145,13 @@ public final class YamlLoader {
         if (docs.size() > 1) {
             throw new ContentException(Diagnostic.error(loc(file, docs.get(1).getStartMark()), "yaml.many-documents"));
         }
-        return new Converter(file).convert(docs.get(0), 0);
+        Invisibles invisibles = new Invisibles(file, text);
+        YNode root = new Converter(file, invisibles).convert(docs.get(0), 0);
+        List<Diagnostic> refused = invisibles.report(diags);
+        if (!refused.isEmpty()) {
+            throw new ContentException(refused);
+        }
+        return root;
     }
 
     /** A tab in leading indentation: YAML forbids it, and SnakeYAML's own message is cryptic. */
@@ -213,8 +242,8 @@ public final class YamlLoader {
             return Diagnostic.error(Loc.of(file), "yaml.too-deep", limits.maxDepth());
         }
         if (p.contains("code points")) {
-            return Diagnostic.error(Loc.of(file), "yaml.too-large", limits.maxBytes() / (1024 * 1024),
-                    limits.maxBytes() / (1024 * 1024));
+            return Diagnostic.error(Loc.of(file), "yaml.too-large", megabytes(limits.maxBytes() + 1),
+                    megabytes(limits.maxBytes()));
         }
         return Diagnostic.error(Loc.of(file), "yaml.syntax", p);
     }
@@ -304,11 +333,13 @@ public final class YamlLoader {
     /** Node graph → YNode tree, counting nodes so alias expansion stays bounded. */
     private final class Converter {
         private final Path file;
+        private final Invisibles invisibles;
         private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
         private int nodes;
 
-        Converter(Path file) {
+        Converter(Path file, Invisibles invisibles) {
             this.file = file;
+            this.invisibles = invisibles;
         }
 
         YNode convert(Node n, int depth) {
@@ -346,7 +377,7 @@ public final class YamlLoader {
 
         private YNode scalar(Loc loc, ScalarNode s) {
             boolean plain = s.isPlain();
-            String v = s.getValue();
+            String v = invisibles.check(s.getValue(), s.getStartMark(), s.getEndMark());
             boolean isNull = plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"));
             return new YNode.YScalar(loc, v, plain, isNull);
         }
@@ -362,7 +393,7 @@ public final class YamlLoader {
                 if (!(k instanceof ScalarNode ks)) {
                     throw new ContentException(Diagnostic.error(kloc, "yaml.complex-key"));
                 }
-                String key = ks.getValue();
+                String key = invisibles.check(ks.getValue(), ks.getStartMark(), ks.getEndMark());
                 if (entries.containsKey(key)) {
                     throw new ContentException(Diagnostic.error(kloc, "yaml.duplicate-key", key,
                             entries.get(key).keyLoc().line()));
