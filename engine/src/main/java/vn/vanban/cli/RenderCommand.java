@@ -241,10 +241,16 @@ final class RenderCommand {
         }
     }
 
+    /**
+     * Messages already printed in this run: with {@code --don-vi} every unit's job reads the same content
+     * file, and its mistakes would otherwise be printed once per unit.
+     */
+    private final Set<Diagnostic> printed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Prints a job's messages and what it wrote together, above the progress count. */
     private void report(Progress progress, List<Diagnostic> messages, List<Path> written) {
         progress.print(() -> {
-            messages.forEach(d -> err.println(d.format(msg)));
+            messages.stream().filter(printed::add).forEach(d -> err.println(d.format(msg)));
             written.forEach(w -> out.println(msg.get("render.wrote", w)));
         });
     }

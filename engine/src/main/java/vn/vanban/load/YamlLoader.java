@@ -137,7 +137,7 @@ public final class YamlLoader {
             throw new ContentException(Diagnostic.error(firstOccurrence(file, text, e.getCodePoint()), "yaml.control-char",
                     String.format(java.util.Locale.ROOT, "U+%04X", e.getCodePoint())));
         } catch (YAMLException e) {
-            throw new ContentException(limitError(file, e));
+            throw new ContentException(limitError(file, text, e));
         }
         if (docs.isEmpty()) {
             throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.empty"));
@@ -233,19 +233,43 @@ public final class YamlLoader {
     }
 
     /** SnakeYAML's own limits (unlocated, English): said in the clerk's language with the limit. */
-    private Diagnostic limitError(Path file, YAMLException e) {
+    private Diagnostic limitError(Path file, String text, YAMLException e) {
         String p = String.valueOf(e.getMessage());
         if (p.startsWith("Number of aliases")) {
             return Diagnostic.error(Loc.of(file), "yaml.too-many-aliases", limits.maxAliases());
         }
         if (p.startsWith("Nesting Depth exceeded")) {
-            return Diagnostic.error(Loc.of(file), "yaml.too-deep", limits.maxDepth());
+            return Diagnostic.error(tooDeep(file, text), "yaml.too-deep", limits.maxDepth());
         }
         if (p.contains("code points")) {
             return Diagnostic.error(Loc.of(file), "yaml.too-large", megabytes(limits.maxBytes() + 1),
                     megabytes(limits.maxBytes()));
         }
         return Diagnostic.error(Loc.of(file), "yaml.syntax", p);
+    }
+
+    /**
+     * Where nesting first goes deeper than the limit. SnakeYAML's composer says only that it did; its
+     * parser, which has no such limit and holds one event at a time, tells where.
+     */
+    private Loc tooDeep(Path file, String text) {
+        int depth = 0;
+        LoaderOptions opts = new LoaderOptions();
+        opts.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+        try {
+            for (org.yaml.snakeyaml.events.Event ev : new Yaml(opts).parse(new StringReader(text))) {
+                if (ev instanceof org.yaml.snakeyaml.events.CollectionStartEvent) {
+                    if (++depth > limits.maxDepth()) {
+                        return loc(file, ev.getStartMark());
+                    }
+                } else if (ev instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            // the composer failed first; nothing better than the file itself
+        }
+        return Loc.of(file);
     }
 
     /** SnakeYAML's problems that clerks actually hit, each with its own explanation and fix. */
