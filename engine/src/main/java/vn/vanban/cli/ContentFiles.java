@@ -53,7 +53,15 @@ final class ContentFiles {
     private static List<Path> expand(List<String> names, List<Diagnostic> problems) throws IOException {
         Map<Path, Path> files = new LinkedHashMap<>();
         for (String name : names) {
-            Path p = Path.of(name);
+            Path p;
+            try {
+                p = Path.of(name);
+            } catch (java.nio.file.InvalidPathException e) {
+                // Under LANG=C the JVM decodes a Vietnamese name into "\uFFFD"s it then cannot encode again.
+                problems.add(Diagnostic.error(Loc.of(Path.of(name.replaceAll("[^\\x20-\\x7E]", "?"))),
+                        "file.name-encoding", System.getProperty("sun.jnu.encoding")));
+                continue;
+            }
             if (Files.isDirectory(p)) {
                 List<Path> found;
                 try (Stream<Path> s = Files.list(p)) {

@@ -203,6 +203,12 @@ final class RenderCommand {
             progress.print(() -> err.println(Diagnostic.error(Loc.of(job.file()), "render.out-of-memory.file",
                     job.file()).format(msg)));
             return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            // A file name the JVM's character set cannot write: a Vietnamese name under LANG=C, java started by
+            // hand (the launcher gives the JVM a UTF-8 locale).
+            progress.print(() -> err.println(Diagnostic.error(Loc.of(job.file()), "file.name-encoding",
+                    System.getProperty("sun.jnu.encoding")).format(msg)));
+            return true;
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             progress.print(() -> {
                 err.println(Diagnostic.error(Loc.of(job.file()), "internal.error.file",

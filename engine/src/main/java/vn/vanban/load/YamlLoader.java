@@ -81,8 +81,8 @@ public final class YamlLoader {
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.too-large", megabytes(size),
-                        megabytes(limits.maxBytes())));
+                throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.too-large",
+                        megabytes(size, limits.maxBytes()), megabytes(limits.maxBytes(), limits.maxBytes())));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -92,11 +92,16 @@ public final class YamlLoader {
     }
 
     /**
-     * A size in MB with one decimal, rounded up: a file over the limit never reads as the limit itself
-     * ("4 MB; tối đa 4 MB" for 4.23 MB).
+     * A file's size in MB with one decimal as a file manager shows it ("4,2 MB" for 4.23 MB), but never
+     * the limit itself: a file over 4 MB that would round to "4" reads "4,1" ("4 MB; tối đa 4 MB" made no sense).
      */
-    static Messages.Decimal megabytes(long bytes) {
-        return new Messages.Decimal(Math.ceil(bytes / (1024.0 * 1024.0) * 10) / 10, 1);
+    static Messages.Decimal megabytes(long bytes, long limit) {
+        double mb = bytes / (1024.0 * 1024.0);
+        double shown = Math.round(mb * 10) / 10.0;
+        if (bytes > limit && shown <= limit / (1024.0 * 1024.0)) {
+            shown = Math.ceil(mb * 10) / 10.0;
+        }
+        return new Messages.Decimal(shown, 1);
     }
 
     public YNode parse(Path file, byte[] bytes) {
@@ -242,8 +247,8 @@ public final class YamlLoader {
             return Diagnostic.error(tooDeep(file, text), "yaml.too-deep", limits.maxDepth());
         }
         if (p.contains("code points")) {
-            return Diagnostic.error(Loc.of(file), "yaml.too-large", megabytes(limits.maxBytes() + 1),
-                    megabytes(limits.maxBytes()));
+            return Diagnostic.error(Loc.of(file), "yaml.too-large",
+                    megabytes(limits.maxBytes() + 1, limits.maxBytes()), megabytes(limits.maxBytes(), limits.maxBytes()));
         }
         return Diagnostic.error(Loc.of(file), "yaml.syntax", p);
     }

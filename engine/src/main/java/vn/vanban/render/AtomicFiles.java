@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -112,9 +111,6 @@ public final class AtomicFiles {
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            if (Files.isDirectory(target)) {
-                throw new FileSystemException(target.toString(), null, "Is a directory");
-            }
             tmp = dir.resolve(leftoverName(target, "tmp"));
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 // Set while open: an old read-only output gives its mode to the new copy, still writable here.
@@ -131,8 +127,36 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * {@code .NAME.<pid>-<n>.tmp}. File names are limited to 255 bytes, and a Vietnamese name near the limit
+     * (two or three bytes a letter) must not fail only for its temporary file: NAME is then shortened and
+     * marked with "~".
+     */
     private static String leftoverName(Path target, String suffix) {
-        return "." + target.getFileName() + "." + PID + "-" + SEQ.incrementAndGet() + "." + suffix;
+        String name = target.getFileName().toString();
+        String tail = "." + PID + "-" + SEQ.incrementAndGet() + "." + suffix;
+        while (utf8Length("." + name + tail) > MAX_NAME_BYTES && name.length() > 1) {
+            name = name.substring(0, name.length() - (name.endsWith("~") ? 2 : 1)) + "~";
+        }
+        return "." + name + tail;
+    }
+
+    private static final int MAX_NAME_BYTES = 255;
+
+    private static int utf8Length(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    /** Whether a leftover's NAME part stands for one of {@code names} (in full, or shortened with "~"). */
+    private static boolean isFor(String leftoverName, Collection<String> names) {
+        if (names.contains(leftoverName)) {
+            return true;
+        }
+        if (!leftoverName.endsWith("~")) {
+            return false;
+        }
+        String prefix = leftoverName.substring(0, leftoverName.length() - 1);
+        return names.stream().anyMatch(n -> n.startsWith(prefix));
     }
 
     /** A second name for the old target, to put it back if its partner cannot be replaced; null if none. */
@@ -200,7 +224,7 @@ public final class AtomicFiles {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 Matcher m = LEFTOVER.matcher(p.getFileName().toString());
-                if (!m.matches() || !names.contains(m.group(1))) {
+                if (!m.matches() || !isFor(m.group(1), names)) {
                     continue;
                 }
                 long pid;
