@@ -108,8 +108,8 @@ class InputSafetyTest {
             CliRun run = CliRun.run(List.of("render", CORPUS.resolve("_hop-le.yaml").toString(), "-o", out.toString(),
                     "--format", "docx"));
             assertEquals(1, run.exit());
-            assertEquals(out.resolve("_hop-le.docx") + ":1:1: lỗi: không ghi được tệp kết quả (không có quyền ghi); "
-                    + "hãy kiểm tra quyền ghi của thư mục, hoặc chọn thư mục khác với -o", run.err().lines().findFirst().orElse(""));
+            assertEquals(out.resolve("_hop-le.docx") + ":1:1: lỗi: không ghi được tệp kết quả: không có quyền ghi vào thư"
+                    + " mục này; hãy xin quyền ghi, hoặc chọn thư mục khác với -o", run.err().lines().findFirst().orElse(""));
             assertArrayEquals(new byte[] {7}, Files.readAllBytes(old));
         } finally {
             Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
