@@ -88,4 +88,29 @@ class InvisibleCharactersTest {
             assertFalse(run.err().contains("mẫu"), "blamed on the template: " + run.err());
         }
     }
+
+    /**
+     * A control character arriving with a table's data file (a CSV cell) is not blamed on the template
+     * either: it is said against the content file that reads it.
+     */
+    @Test
+    void aControlCharacterFromADataFileIsTheContentsNotTheTemplates(@TempDir Path dir) throws IOException {
+        Path content = Files.createDirectories(dir.resolve("du-an/content/so-lieu"));
+        Files.writeString(content.resolve("b.csv"), "Tên,Ghi chú\nXã A,Theo\u000Bbáo cáo\n", StandardCharsets.UTF_8);
+        String table = """
+                  - muc: SỐ LIỆU
+                    noi-dung:
+                      - bang:
+                          cot: [{ten: TT, ma: so}, {ten: Tên, ma: ten}, {ten: Ghi chú, ma: ghi-chu, kieu: chu}]
+                          nguon:
+                            tep: so-lieu/b.csv
+                            cot: {ten: Tên, ghi-chu: Ghi chú}
+                """;
+        Path f = Files.writeString(content.getParent().resolve("kh.yaml"), Files.readString(VALID, StandardCharsets.UTF_8)
+                .replace("noi-nhan:", table + "noi-nhan:"), StandardCharsets.UTF_8);
+        CliRun run = CliRun.run(List.of("render", f.toString(), "-o", dir.resolve("out").toString()));
+        assertEquals(1, run.exit(), run.err());
+        assertEquals(f + ":1:1: lỗi: nội dung có ký tự điều khiển U+000B không in được (có thể từ tệp số liệu .xlsx hoặc"
+                + " .csv); hãy xóa ký tự này trong tệp chứa nó", run.err().strip());
+    }
 }
