@@ -241,7 +241,7 @@ public final class YamlLoader {
     private Diagnostic limitError(Path file, String text, YAMLException e) {
         String p = String.valueOf(e.getMessage());
         if (p.startsWith("Number of aliases")) {
-            return Diagnostic.error(Loc.of(file), "yaml.too-many-aliases", limits.maxAliases());
+            return Diagnostic.error(tooManyAliases(file, text), "yaml.too-many-aliases", limits.maxAliases());
         }
         if (p.startsWith("Nesting Depth exceeded")) {
             return Diagnostic.error(tooDeep(file, text), "yaml.too-deep", limits.maxDepth());
@@ -269,6 +269,27 @@ public final class YamlLoader {
                     }
                 } else if (ev instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
                     depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            // the composer failed first; nothing better than the file itself
+        }
+        return Loc.of(file);
+    }
+
+    /** Where the first alias to a list or mapping beyond the limit is (SnakeYAML counts only those). */
+    private Loc tooManyAliases(Path file, String text) {
+        java.util.Set<String> collections = new java.util.HashSet<>();
+        int count = 0;
+        LoaderOptions opts = new LoaderOptions();
+        opts.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+        try {
+            for (org.yaml.snakeyaml.events.Event ev : new Yaml(opts).parse(new StringReader(text))) {
+                if (ev instanceof org.yaml.snakeyaml.events.CollectionStartEvent c && c.getAnchor() != null) {
+                    collections.add(c.getAnchor());
+                } else if (ev instanceof org.yaml.snakeyaml.events.AliasEvent a && collections.contains(a.getAnchor())
+                        && ++count > limits.maxAliases()) {
+                    return loc(file, ev.getStartMark());
                 }
             }
         } catch (YAMLException e) {
