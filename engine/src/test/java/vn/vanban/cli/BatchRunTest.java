@@ -294,4 +294,20 @@ class BatchRunTest {
         assertTrue(Files.size(dir.resolve("out/nho.pdf")) > 0);
         assertFalse(Files.exists(dir.resolve("out/lon.pdf")));
     }
+
+    /**
+     * A Vietnamese file name near the 255-byte limit (two bytes a letter): its outputs are written, though
+     * the temporary file's longer name had to be shortened, and its leftovers are still found and removed.
+     */
+    @Test
+    void aNameNearTheLimitStillWrites(@TempDir Path dir) throws IOException {
+        String name = "Đ".repeat(120);
+        Path in = plan(dir, name + ".yaml", "XÃ Đ");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path stale = out.resolve("." + "Đ".repeat(100) + "~.2000000000-1.tmp");
+        Files.write(stale, new byte[] {1});
+        CliRun run = CliRun.run(List.of("render", in.toString(), "-o", out.toString()));
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of(name + ".docx", name + ".pdf"), filesUnder(out));
+    }
 }
