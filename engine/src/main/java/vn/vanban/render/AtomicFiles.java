@@ -23,18 +23,19 @@ import java.util.stream.Stream;
  * <p>The formats of one document (DOCX and PDF) are replaced as a pair: every temporary file is written
  * and flushed to disk before any is renamed, and when a later rename fails the earlier targets get their
  * old contents back (kept as hard links until the pair is in place). A full disk, a read-only or locked
- * old file therefore never leave a new DOCX beside an old PDF; a kill leaves at most the instant between
- * two renames.
+ * old file therefore never leave a new DOCX beside an old PDF. A kill in the instant between two renames
+ * does, but it leaves the backups and the unrenamed temporary file behind, and the next run of that file
+ * puts the old pair back first ({@link #removeStale}).
  *
- * <p>Temporary files are named {@code .NAME.<pid>-<n>.tmp} (backups {@code .old}); a run killed before it
- * could remove them leaves them behind, and {@link #removeStale} deletes those of processes no longer
- * running.
+ * <p>Temporary files are named {@code .NAME.<pid>-<group>-<i>.tmp} (backups {@code .old}); a run killed
+ * before it could remove them leaves them behind, and {@link #removeStale} deletes those of processes no
+ * longer running.
  */
 public final class AtomicFiles {
     private static final long PID = ProcessHandle.current().pid();
     private static final AtomicLong SEQ = new AtomicLong();
     /** {@code .NAME.<pid>[-n].tmp|old}; also matches the random-number names of older versions. */
-    private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.(\\d{1,19})(?:-\\d+)?\\.(?:tmp|old)");
+    private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.(\\d{1,19})(?:-(\\d+)(?:-\\d+)?)?\\.(tmp|old)");
 
     private AtomicFiles() {
     }
@@ -77,15 +78,16 @@ public final class AtomicFiles {
     /** Replaces all {@code targets} with {@code contents}, or none of them; see the class comment. */
     public static void writeAll(List<Path> targets, List<byte[]> contents) throws Failure {
         int n = targets.size();
+        long group = SEQ.incrementAndGet();
         Path[] tmps = new Path[n];
         Path[] olds = new Path[n];
         try {
             for (int i = 0; i < n; i++) {
-                tmps[i] = writeTemp(targets.get(i), contents.get(i));
+                tmps[i] = writeTemp(targets.get(i), contents.get(i), group + "-" + i);
             }
             if (n > 1) {
                 for (int i = 0; i < n; i++) {
-                    olds[i] = keepOld(targets.get(i));
+                    olds[i] = keepOld(targets.get(i), group + "-" + i);
                 }
             }
             for (int i = 0; i < n; i++) {
@@ -106,12 +108,12 @@ public final class AtomicFiles {
         }
     }
 
-    private static Path writeTemp(Path target, byte[] bytes) throws Failure {
+    private static Path writeTemp(Path target, byte[] bytes, String group) throws Failure {
         Path tmp = null;
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            tmp = dir.resolve(leftoverName(target, "tmp"));
+            tmp = dir.resolve(leftoverName(target, group, "tmp"));
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 // Set while open: an old read-only output gives its mode to the new copy, still writable here.
                 keepPermissions(target, tmp);
@@ -128,13 +130,14 @@ public final class AtomicFiles {
     }
 
     /**
-     * {@code .NAME.<pid>-<n>.tmp}. File names are limited to 255 bytes, and a Vietnamese name near the limit
+     * {@code .NAME.<pid>-<group>-<i>.tmp}: the group shared by the files replaced together, {@code i} the
+     * file's place in it (names shortened below may otherwise meet). File names are limited to 255 bytes, and a Vietnamese name near the limit
      * (two or three bytes a letter) must not fail only for its temporary file: NAME is then shortened and
      * marked with "~".
      */
-    private static String leftoverName(Path target, String suffix) {
+    private static String leftoverName(Path target, String group, String suffix) {
         String name = target.getFileName().toString();
-        String tail = "." + PID + "-" + SEQ.incrementAndGet() + "." + suffix;
+        String tail = "." + PID + "-" + group + "." + suffix;
         while (utf8Length("." + name + tail) > MAX_NAME_BYTES && name.length() > 1) {
             name = name.substring(0, name.length() - (name.endsWith("~") ? 2 : 1)) + "~";
         }
@@ -160,11 +163,11 @@ public final class AtomicFiles {
     }
 
     /** A second name for the old target, to put it back if its partner cannot be replaced; null if none. */
-    private static Path keepOld(Path target) throws Failure {
+    private static Path keepOld(Path target, String group) throws Failure {
         if (!Files.isRegularFile(target)) {
             return null;
         }
-        Path old = target.toAbsolutePath().getParent().resolve(leftoverName(target, "old"));
+        Path old = target.toAbsolutePath().getParent().resolve(leftoverName(target, group, "old"));
         try {
             Files.createLink(old, target);
         } catch (IOException | UnsupportedOperationException e) {
@@ -193,6 +196,7 @@ public final class AtomicFiles {
                 Files.deleteIfExists(target);
             } else {
                 move(old, target);
+                Files.deleteIfExists(old);
             }
         } catch (IOException e) {
             // Nothing more can be done; the caller reports the failure that started this.
@@ -212,19 +216,23 @@ public final class AtomicFiles {
 
     /**
      * Deletes the temporary files and backups that runs killed earlier left in {@code dir} for the given
-     * file names; those of a process still running (a render beside this one) are left alone.
+     * file names; those of a process still running (a render beside this one) are left alone. A run killed
+     * between the renames of a pair left both a temporary file (not yet renamed) and backups of the same
+     * group: the backups are put back first, so the old DOCX returns beside the old PDF.
      *
-     * @return the files deleted
+     * @return the files deleted or put back
      */
     public static List<Path> removeStale(Path dir, Collection<String> names) {
         List<Path> removed = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return removed;
         }
+        java.util.Map<String, List<Matcher>> groups = new java.util.LinkedHashMap<>();
+        java.util.Map<Matcher, Path> paths = new java.util.HashMap<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 Matcher m = LEFTOVER.matcher(p.getFileName().toString());
-                if (!m.matches() || !isFor(m.group(1), names)) {
+                if (!m.matches() || !isFor(m.group(1), names) || !Files.isRegularFile(p)) {
                     continue;
                 }
                 long pid;
@@ -234,17 +242,33 @@ public final class AtomicFiles {
                     pid = -1;
                 }
                 boolean running = pid == PID || pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-                if (!running && Files.isRegularFile(p)) {
-                    try {
-                        Files.delete(p);
-                        removed.add(p);
-                    } catch (IOException e) {
-                        // left for a later run
-                    }
+                if (!running) {
+                    groups.computeIfAbsent(m.group(2) + "-" + m.group(3), k -> new ArrayList<>()).add(m);
+                    paths.put(m, p);
                 }
             }
         } catch (IOException | RuntimeException e) {
             // Cleaning up is a courtesy; the render itself does not depend on it.
+            return removed;
+        }
+        for (List<Matcher> group : groups.values()) {
+            boolean halfDone = group.stream().anyMatch(m -> m.group(4).equals("tmp"))
+                    && group.stream().anyMatch(m -> m.group(4).equals("old") && m.group(3) != null);
+            for (Matcher m : group) {
+                Path p = paths.get(m);
+                try {
+                    if (halfDone && m.group(4).equals("old") && !m.group(1).endsWith("~")) {
+                        move(p, dir.resolve(m.group(1)));
+                        // A backup still linked to the target itself (not replaced yet): rename does nothing.
+                        Files.deleteIfExists(p);
+                    } else {
+                        Files.delete(p);
+                    }
+                    removed.add(p);
+                } catch (IOException e) {
+                    // left for a later run
+                }
+            }
         }
         return removed;
     }

@@ -310,4 +310,27 @@ class BatchRunTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals(List.of(name + ".docx", name + ".pdf"), filesUnder(out));
     }
+
+    /**
+     * A run killed between the two renames of a pair left a new DOCX beside the old PDF, the old DOCX kept
+     * as a backup and the PDF's temporary file. The next run of that file puts the old DOCX back, so the pair
+     * is whole even when that run itself fails (here: a content error) and writes nothing.
+     */
+    @Test
+    void aPairHalfReplacedByAKilledRunIsMadeWholeAgain(@TempDir Path dir) throws IOException {
+        Path in = plan(dir, "p.yaml", "XÃ P");
+        Files.writeString(in, Files.readString(in).replace("loai: ke-hoach", "loai: ke-hoach\nkhoa-la: 1"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        long gone = 2_000_000_000L;
+        Files.writeString(out.resolve("p.docx"), "DOCX mới");
+        Files.writeString(out.resolve("p.pdf"), "PDF cũ");
+        Files.writeString(out.resolve(".p.docx." + gone + "-9-0.old"), "DOCX cũ");
+        Files.createLink(out.resolve(".p.pdf." + gone + "-9-1.old"), out.resolve("p.pdf"));
+        Files.writeString(out.resolve(".p.pdf." + gone + "-9-1.tmp"), "PDF mới");
+        CliRun run = CliRun.run(List.of("render", in.toString(), "-o", out.toString()));
+        assertEquals(1, run.exit());
+        assertEquals("DOCX cũ", Files.readString(out.resolve("p.docx")));
+        assertEquals("PDF cũ", Files.readString(out.resolve("p.pdf")));
+        assertEquals(List.of("p.docx", "p.pdf"), filesUnder(out));
+    }
 }
