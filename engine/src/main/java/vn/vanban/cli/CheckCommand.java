@@ -49,11 +49,12 @@ final class CheckCommand {
             e.diagnostics().forEach(d -> err.println(d.format(msg)));
             return 1;
         }
-        boolean failed = false;
-        List<Path> files = ContentFiles.expandOrReport(o.files(), err, msg);
+        boolean[] listing = {false};
+        List<Path> files = ContentFiles.expandOrReport(o.files(), err, msg, listing);
         if (files == null) {
             return 1;
         }
+        boolean failed = listing[0];
         for (Path file : files) {
             failed |= check(engine, file, new DataStage.Request(o.period() == null ? null : Period.parse(o.period()), null));
         }
@@ -73,6 +74,11 @@ final class CheckCommand {
                 // The exception may carry what this run's diagnostics already hold.
                 List<Diagnostic> known = diags.all();
                 e.diagnostics().stream().filter(d -> !known.contains(d)).forEach(diags::add);
+            } catch (OutOfMemoryError e) {
+                diags.error(Loc.of(file), "render.out-of-memory.file", file);
+            } catch (RuntimeException | StackOverflowError e) {
+                // One file's unexpected failure is reported for it; the other files are still checked.
+                diags.error(Loc.of(file), "internal.error.file", e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
         List<Diagnostic> all = diags.all();

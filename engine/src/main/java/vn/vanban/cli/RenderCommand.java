@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,12 +49,9 @@ final class RenderCommand {
         this.msg = msg;
     }
 
-    /** What happened to one input file. */
-    private record Outcome(Path file, List<Diagnostic> messages, List<Path> written, boolean failed) {
-    }
-
     int run(Cli.Options o) {
-        List<Path> files = ContentFiles.expandOrReport(o.files(), err, msg);
+        boolean[] failed = {false};
+        List<Path> files = ContentFiles.expandOrReport(o.files(), err, msg, failed);
         if (files == null) {
             return 1;
         }
@@ -65,6 +66,9 @@ final class RenderCommand {
             // Checked before rendering: every file would fail the same way.
             err.println(Diagnostic.error(Loc.of(o.outDir()), "output.not-a-directory", o.outDir()).format(msg));
             return 1;
+        }
+        if (files.isEmpty()) {
+            return failed[0] ? 1 : 0;
         }
         java.util.function.Supplier<FontSet> fonts = FontSet::bundled;
         if (o.fonts() != null) {
@@ -93,18 +97,9 @@ final class RenderCommand {
             e.diagnostics().forEach(d -> err.println(d.format(msg)));
             return 1;
         }
-        List<Outcome> outcomes = renderAll(jobs, engine, formats, o);
-        boolean failed = false;
-        for (Outcome oc : outcomes) {
-            for (Diagnostic d : oc.messages()) {
-                err.println(d.format(msg));
-            }
-            for (Path w : oc.written()) {
-                out.println(msg.get("render.wrote", w));
-            }
-            failed |= oc.failed();
-        }
-        return failed ? 1 : 0;
+        removeLeftovers(jobs, o.format());
+        failed[0] |= renderAll(jobs, engine, formats, o);
+        return failed[0] ? 1 : 0;
     }
 
     /**
@@ -117,27 +112,46 @@ final class RenderCommand {
     /** Every file, or with {@code --don-vi} every file once per unit of the units file. */
     private static List<Job> jobs(List<Path> files, Cli.Options o) {
         Period period = o.period() == null ? null : Period.parse(o.period());
+        Map<Path, Path> folders = OutputFolders.assign(files, o.outDir());
         List<Job> jobs = new ArrayList<>();
         if (o.units() == null) {
-            files.forEach(f -> jobs.add(new Job(f, new DataStage.Request(period, null), o.outDir())));
+            files.forEach(f -> jobs.add(new Job(f, new DataStage.Request(period, null), folders.get(f))));
             return jobs;
         }
         List<Unit> units = Units.load(o.units());
         for (Path f : files) {
             for (Unit u : units) {
-                jobs.add(new Job(f, new DataStage.Request(period, u), o.outDir().resolve(u.code())));
+                jobs.add(new Job(f, new DataStage.Request(period, u), folders.get(f).resolve(u.code())));
             }
         }
         return jobs;
     }
 
-    private List<Outcome> renderAll(List<Job> jobs, Engine engine, Formats formats, Cli.Options o) {
+    /** The file extension of a format ({@code markup} is written as XML). */
+    private static String extension(String format) {
+        return format.equals("markup") ? "xml" : format;
+    }
+
+    /** Temporary files that a killed earlier run left beside the outputs this run writes. */
+    private static void removeLeftovers(List<Job> jobs, String format) {
+        Map<Path, Set<String>> names = new LinkedHashMap<>();
+        for (Job j : jobs) {
+            for (String f : Formats.expand(format)) {
+                names.computeIfAbsent(j.outDir(), d -> new HashSet<>())
+                        .add(OutputFolders.baseName(j.file()) + "." + extension(f));
+            }
+        }
+        names.forEach(AtomicFiles::removeStale);
+    }
+
+    /** Renders every job; returns true when one failed. Messages are printed as each job ends. */
+    private boolean renderAll(List<Job> jobs, Engine engine, Formats formats, Cli.Options o) {
         int cores = Runtime.getRuntime().availableProcessors();
         if (jobs.size() == 1) {
             // One document: its formats are written side by side instead.
             ExecutorService side = cores > 1 ? Executors.newSingleThreadExecutor(daemon()) : null;
             try {
-                return List.of(renderOne(jobs.get(0), engine, formats, o, side));
+                return renderIsolated(jobs.get(0), engine, formats, o, side, Progress.off(err));
             } finally {
                 if (side != null) {
                     side.shutdown();
@@ -148,31 +162,62 @@ final class RenderCommand {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Progress progress = Progress.forTerminal(err, msg, jobs.size());
         try {
-            List<Future<Outcome>> futures = new ArrayList<>();
+            List<Future<Boolean>> futures = new ArrayList<>();
             for (Job j : jobs) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return renderOne(j, engine, formats, o, null);
+                        return renderIsolated(j, engine, formats, o, null, progress);
                     } finally {
                         progress.done();
                     }
                 }));
             }
-            List<Outcome> res = new ArrayList<>();
-            for (Future<Outcome> fu : futures) {
+            boolean failed = false;
+            for (Future<Boolean> fu : futures) {
                 try {
-                    res.add(fu.get());
-                } catch (Exception e) {
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
+                    failed |= fu.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // renderIsolated reports everything itself; this is only a guard.
+                    failed = true;
                 }
             }
-            return res;
+            return failed;
         } finally {
             pool.shutdown();
             progress.finish();
+        }
+    }
+
+    /**
+     * One job whatever happens in it: its failure, even an unexpected exception or running out of memory,
+     * is reported against its file and the other jobs go on. Returns true when it failed.
+     */
+    private boolean renderIsolated(Job job, Engine engine, Formats formats, Cli.Options o, ExecutorService side,
+                                   Progress progress) {
+        try {
+            return renderOne(job, engine, formats, o, side, progress);
+        } catch (OutOfMemoryError e) {
+            progress.print(() -> err.println(Diagnostic.error(Loc.of(job.file()), "render.out-of-memory.file",
+                    job.file()).format(msg)));
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            // A file name the JVM's character set cannot write: a Vietnamese name under LANG=C, java started by
+            // hand (the launcher gives the JVM a UTF-8 locale).
+            progress.print(() -> err.println(Diagnostic.error(Loc.of(job.file()), "file.name-encoding",
+                    System.getProperty("sun.jnu.encoding")).format(msg)));
+            return true;
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            progress.print(() -> {
+                err.println(Diagnostic.error(Loc.of(job.file()), "internal.error.file",
+                        e.getClass().getSimpleName() + ": " + e.getMessage()).format(msg));
+                if (o.debug()) {
+                    e.printStackTrace(err);
+                }
+            });
+            return true;
         }
     }
 
@@ -202,34 +247,32 @@ final class RenderCommand {
         }
     }
 
-    /** Why a write failed, in words rather than an exception's class name. */
-    private String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return msg.get("output.reason.denied");
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
-            return msg.get("output.reason.not-a-directory");
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return msg.get("output.reason.cannot-create", e.getMessage());
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().contains("Not a directory") ? msg.get("output.reason.not-a-directory") : fs.getReason();
-        }
-        return String.valueOf(e.getMessage());
+    /**
+     * Messages already printed in this run: with {@code --don-vi} every unit's job reads the same content
+     * file, and its mistakes would otherwise be printed once per unit.
+     */
+    private final Set<Diagnostic> printed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Prints a job's messages and what it wrote together, above the progress count. */
+    private void report(Progress progress, List<Diagnostic> messages, List<Path> written) {
+        progress.print(() -> {
+            messages.stream().filter(printed::add).forEach(d -> err.println(d.format(msg)));
+            written.forEach(w -> out.println(msg.get("render.wrote", w)));
+        });
     }
 
     /**
      * @param side where to write all formats but the last, beside this thread; null to write them in turn
      */
-    private Outcome renderOne(Job job, Engine engine, Formats formats, Cli.Options o, ExecutorService side) {
+    private boolean renderOne(Job job, Engine engine, Formats formats, Cli.Options o, ExecutorService side,
+                              Progress progress) {
         Path file = job.file();
         if (!Files.isRegularFile(file)) {
-            return new Outcome(file, List.of(Diagnostic.error(Loc.of(file), "file.not-found", file)), List.of(), true);
+            report(progress, List.of(Diagnostic.error(Loc.of(file), "file.not-found", file)), List.of());
+            return true;
         }
         try {
             Engine.Rendered r = engine.render(file, job.request());
-            List<Path> written = new ArrayList<>();
             String base = r.document().baseName();
             // Render every format first, then write: a failure in one format leaves all old files untouched.
             List<Path> targets = new ArrayList<>();
@@ -238,13 +281,12 @@ final class RenderCommand {
             List<Future<byte[]>> beside = new ArrayList<>();
             for (int i = 0; i < fs.size(); i++) {
                 String f = fs.get(i);
+                targets.add(job.outDir().resolve(base + "." + extension(f)));
                 if (f.equals("markup")) {
-                    targets.add(job.outDir().resolve(base + ".xml"));
                     contents.add(r.markup().getBytes(StandardCharsets.UTF_8));
                     beside.add(null);
                 } else {
                     DocumentWriter w = formats.writer(f);
-                    targets.add(job.outDir().resolve(base + "." + w.extension()));
                     if (side != null && i < fs.size() - 1) {
                         beside.add(side.submit(() -> w.write(r.layout())));
                         contents.add(null);
@@ -259,25 +301,26 @@ final class RenderCommand {
                     contents.set(i, join(beside.get(i)));
                 }
             }
-            for (int i = 0; i < targets.size(); i++) {
-                try {
-                    AtomicFiles.write(targets.get(i), contents.get(i));
-                    written.add(targets.get(i));
-                } catch (IOException e) {
-                    List<Diagnostic> ds = new ArrayList<>(r.warnings());
-                    ds.add(Diagnostic.error(Loc.of(targets.get(i)), "output.unwritable", reason(e)));
-                    return new Outcome(file, ds, written, true);
-                }
+            try {
+                AtomicFiles.writeAll(targets, contents);
+            } catch (AtomicFiles.Failure e) {
+                List<Diagnostic> ds = new ArrayList<>(r.warnings());
+                ds.add(Diagnostic.error(Loc.of(e.target()), "output.unwritable", WriteProblem.describe(e.getCause(), msg)));
+                report(progress, ds, List.of());
+                return true;
             }
-            return new Outcome(file, r.warnings(), written, false);
+            report(progress, r.warnings(), targets);
+            return false;
         } catch (ContentException e) {
-            return new Outcome(file, e.diagnostics(), List.of(), true);
+            report(progress, e.diagnostics(), List.of());
+            return true;
         } catch (UnsupportedCharacterException e) {
             // Typed by the clerk (an emoji, a Chinese character): point at it in the content file.
             String ch = new String(Character.toChars(e.codePoint()));
             String code = String.format(java.util.Locale.ROOT, "U+%04X", e.codePoint());
-            return new Outcome(file, List.of(Diagnostic.error(firstOccurrence(file, e.codePoint()), "render.no-glyph",
-                    ch, code)), List.of(), true);
+            report(progress, List.of(Diagnostic.error(firstOccurrence(file, e.codePoint()), "render.no-glyph",
+                    ch, code)), List.of());
+            return true;
         }
     }
 

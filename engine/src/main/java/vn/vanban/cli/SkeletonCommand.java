@@ -84,7 +84,7 @@ final class SkeletonCommand {
         try {
             AtomicFiles.write(target, yaml.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println(Diagnostic.error(Loc.of(target), "output.unwritable", e.toString()).format(msg));
+            err.println(Diagnostic.error(Loc.of(target), "output.unwritable", WriteProblem.describe(e instanceof vn.vanban.render.AtomicFiles.Failure f ? f.getCause() : e, msg)).format(msg));
             return 1;
         }
         out.println(msg.get("render.wrote", target));

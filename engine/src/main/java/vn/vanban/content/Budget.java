@@ -7,10 +7,10 @@ import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 
 /**
- * What one document may expand to (tables are counted by {@link TableBudget}). The file-size cap bounds the text a document holds, but a few bytes
- * can ask for far more ({@code dong-trong: 9999} a hundred times is a million rows), so rows, cells,
- * blocks and section depth are counted as the document is read, and the first one over its limit is an
- * error at the place that crossed it. {@code check} and {@code render} both read through here, so they
+ * What one document may expand to. The file-size cap bounds the text a document holds, but a few bytes
+ * can ask for far more ({@code dong-trong: 500} a thousand times is half a million rows), so rows and
+ * cells ({@link TableBudget}) and blocks are counted as the document is read, and the first one over its
+ * limit is an error at the place that crossed it. {@code check} and {@code render} both read through here, so they
  * agree. Pages follow: rows and blocks give some 300 pages each at most, and text the rest, bounded by
  * the file-size cap.
  */
@@ -20,8 +20,6 @@ public final class Budget {
      * 600; 10,000 empty headings make some 330 pages.
      */
     public static final int BLOCKS = 10_000;
-    /** Section levels under the Roman numerals: I., 1., 1.1., 1.1.1. (docs/noi-dung.md). */
-    public static final int DEPTH = 4;
 
     private final Diagnostics diags;
     private final TableBudget tables;
@@ -36,7 +34,7 @@ public final class Budget {
         return tables;
     }
 
-    /** Counts the blocks of a read document and checks its section depth. */
+    /** Counts the blocks of a read document. */
     void blocks(Document doc) {
         Walk w = new Walk();
         w.blocks(doc.opening());
@@ -61,13 +59,8 @@ public final class Budget {
                     return;
                 }
                 switch (b) {
-                    case ContentBlock.Numbered n -> {
-                        if (n.depth() > DEPTH && !"phan".equals(n.type())) {
-                            diags.error(n.loc(), "budget.depth", DEPTH, n.label());
-                            continue; // one message per branch: its children are deeper still
-                        }
-                        blocks(n.body());
-                    }
+                    // Section depth is the reader's check (DocumentReader.MAX_LEVELS), said where it happens.
+                    case ContentBlock.Numbered n -> blocks(n.body());
                     case ContentBlock.Points p -> items(p.items(), b.loc());
                     case ContentBlock.Bullets l -> items(l.items(), b.loc());
                     default -> {

@@ -40,6 +40,8 @@ import vn.vanban.load.YNode.YSeq;
  * bullets, and collects every problem with its place rather than stopping at the first.
  */
 public final class DocumentReader {
+    /** Section levels the documents have (I., 1., 1.1., 1.1.1.; docs/noi-dung.md, mục 3). */
+    public static final int MAX_LEVELS = 4;
     private static final Pattern CODE = Pattern.compile("[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ0-9][A-Za-zĐđ0-9&]*)+");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
@@ -118,6 +120,10 @@ public final class DocumentReader {
         private final Map<String, String> refLabels = new HashMap<>();
         private final Map<String, Loc> idLocs = new HashMap<>();
         private final List<YScalar> pendingRefs = new ArrayList<>();
+        /** The {@code tu}/{@code den} pairs of duty ranges, checked for order once every id is known. */
+        private final List<YScalar[]> pendingRanges = new ArrayList<>();
+        /** Each id's place in reading order, so a range can be told to run backwards. */
+        private final Map<String, Integer> idOrder = new HashMap<>();
         private InlineParser inline;
         /** Inside an attached outline, empty headings are the point (space to fill), not a slip. */
         private boolean inOutline;
@@ -398,6 +404,10 @@ public final class DocumentReader {
 
         private ContentBlock numbered(String kind, MapReader r, Counter counter) {
             List<Integer> path = counter.next();
+            if (path.size() == MAX_LEVELS + 1) {
+                // Said once, at the first item too deep: those inside it are the same mistake.
+                diags.error(r.loc(), "section.too-deep", kind, path.size(), MAX_LEVELS);
+            }
             String label = Numbering.sectionLabel(path);
             RichText text = rich(r.get(kind), kind);
             String id = null;
@@ -410,6 +420,7 @@ public final class DocumentReader {
                         diags.error(idNode.loc(), "id.duplicate", id, prev.line());
                     } else {
                         refLabels.put(id, label.substring(0, label.length() - 1));
+                        idOrder.put(id, idOrder.size());
                     }
                 }
             }
@@ -544,6 +555,9 @@ public final class DocumentReader {
                         to = scalar(den, "den");
                         pendingRefs.add((YScalar) (tu instanceof YScalar ? tu : null));
                         pendingRefs.add((YScalar) (den instanceof YScalar ? den : null));
+                        if (tu instanceof YScalar ts && den instanceof YScalar ds) {
+                            pendingRanges.add(new YScalar[] {ts, ds});
+                        }
                     }
                 }
             }
@@ -584,6 +598,16 @@ public final class DocumentReader {
                 if (s != null && !refLabels.containsKey(s.value().trim())) {
                     String near = MapReader.closest(s.value().trim(), refLabels.keySet());
                     diags.error(s.loc(), near == null ? "ref.unknown" : "ref.unknown.suggest", s.value(), near);
+                }
+            }
+            // "Từ mục II đến I" reads as nonsense: a range must run forwards (a single item, tu = den, is fine).
+            for (YScalar[] range : pendingRanges) {
+                String from = range[0].value().trim();
+                String to = range[1].value().trim();
+                Integer a = idOrder.get(from);
+                Integer b = idOrder.get(to);
+                if (a != null && b != null && a > b) {
+                    diags.error(range[0].loc(), "duty.range-reversed", from, refLabels.get(from), to, refLabels.get(to));
                 }
             }
         }

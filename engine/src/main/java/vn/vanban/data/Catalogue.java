@@ -39,7 +39,7 @@ public record Catalogue(Map<String, FigureDef> defs, Path source) {
         if (!Files.isRegularFile(file)) {
             return empty();
         }
-        YNode root = new YamlLoader().load(file);
+        YNode root = new YamlLoader().load(file, diags);
         Map<String, FigureDef> defs = new LinkedHashMap<>();
         if (!(root instanceof YNode.YMap m)) {
             diags.error(root.loc(), "data.catalogue.not-map");

@@ -45,7 +45,7 @@ public final class FigureFiles {
         if (!file.toString().endsWith(".yaml")) {
             return FigureSheets.load(file, unit, p, diags);
         }
-        YNode root = new YamlLoader().load(file);
+        YNode root = new YamlLoader().load(file, diags);
         if (!(root instanceof YNode.YMap m)) {
             diags.error(root.loc(), "data.file.not-map", file);
             return new FigureSet(unit, p, Map.of(), file);

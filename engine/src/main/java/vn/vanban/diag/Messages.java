@@ -38,8 +38,29 @@ public final class Messages {
         return locale.getLanguage().equals("en");
     }
 
+    /**
+     * A number with a fraction for a message: printed with up to {@code digits} decimals and the language's
+     * decimal mark ("4,2" in Vietnamese, "4.2" in English), the digits always ASCII.
+     */
+    public record Decimal(double value, int digits) {
+        String format(boolean english) {
+            java.math.BigDecimal d = java.math.BigDecimal.valueOf(value).setScale(digits, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
+            String s = d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+            return english ? s : s.replace('.', ',');
+        }
+
+        @Override
+        public String toString() {
+            return format(true);
+        }
+    }
+
     /** Message keys given as arguments (kinds of YAML value) are translated too. */
     private String localize(Object a) {
+        if (a instanceof Decimal d) {
+            return d.format(isEnglish());
+        }
         String s = String.valueOf(a);
         return s.startsWith("kind.") ? texts.getProperty(s, s) : s;
     }

@@ -32,7 +32,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 import vn.vanban.diag.ContentException;
 import vn.vanban.diag.Diagnostic;
+import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
+import vn.vanban.diag.Messages;
 
 /**
  * Stage 1: a YAML file becomes a {@link YNode} tree with line and column for every value.
@@ -66,22 +68,48 @@ public final class YamlLoader {
         this(Limits.defaults());
     }
 
+    /** As {@link #load(Path, Diagnostics)}, for files whose warnings nobody reads (data files, registries). */
     public YNode load(Path file) {
+        return load(file, new Diagnostics());
+    }
+
+    /**
+     * Reads a YAML file. Errors are thrown ({@link ContentException}); warnings (invisible characters
+     * removed, see {@link Invisibles}) go to {@code diags}.
+     */
+    public YNode load(Path file, Diagnostics diags) {
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.too-large", size / (1024 * 1024),
-                        limits.maxBytes() / (1024 * 1024)));
+                throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.too-large",
+                        megabytes(size, limits.maxBytes()), megabytes(limits.maxBytes(), limits.maxBytes())));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ContentException(Diagnostic.error(Loc.of(file), "file.unreadable", e.getMessage()));
         }
-        return parse(file, bytes);
+        return parse(file, bytes, diags);
+    }
+
+    /**
+     * A file's size in MB with one decimal as a file manager shows it ("4,2 MB" for 4.23 MB), but never
+     * the limit itself: a file over 4 MB that would round to "4" reads "4,1" ("4 MB; tối đa 4 MB" made no sense).
+     */
+    static Messages.Decimal megabytes(long bytes, long limit) {
+        double mb = bytes / (1024.0 * 1024.0);
+        double shown = Math.round(mb * 10) / 10.0;
+        if (bytes > limit && shown <= limit / (1024.0 * 1024.0)) {
+            shown = Math.ceil(mb * 10) / 10.0;
+        }
+        return new Messages.Decimal(shown, 1);
     }
 
     public YNode parse(Path file, byte[] bytes) {
+        return parse(file, bytes, new Diagnostics());
+    }
+
+    public YNode parse(Path file, byte[] bytes, Diagnostics diags) {
         String text = decode(file, bytes);
         if (text.isBlank()) {
             throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.empty"));
@@ -115,7 +143,7 @@ public final class YamlLoader {
             throw new ContentException(Diagnostic.error(firstOccurrence(file, text, e.getCodePoint()), "yaml.control-char",
                     String.format(java.util.Locale.ROOT, "U+%04X", e.getCodePoint())));
         } catch (YAMLException e) {
-            throw new ContentException(limitError(file, e));
+            throw new ContentException(limitError(file, text, e));
         }
         if (docs.isEmpty()) {
             throw new ContentException(Diagnostic.error(Loc.of(file), "yaml.empty"));
@@ -123,7 +151,13 @@ public final class YamlLoader {
         if (docs.size() > 1) {
             throw new ContentException(Diagnostic.error(loc(file, docs.get(1).getStartMark()), "yaml.many-documents"));
         }
-        return new Converter(file).convert(docs.get(0), 0);
+        Invisibles invisibles = new Invisibles(file, text);
+        YNode root = new Converter(file, invisibles).convert(docs.get(0), 0);
+        List<Diagnostic> refused = invisibles.report(diags);
+        if (!refused.isEmpty()) {
+            throw new ContentException(refused);
+        }
+        return root;
     }
 
     /** A tab in leading indentation: YAML forbids it, and SnakeYAML's own message is cryptic. */
@@ -205,19 +239,64 @@ public final class YamlLoader {
     }
 
     /** SnakeYAML's own limits (unlocated, English): said in the clerk's language with the limit. */
-    private Diagnostic limitError(Path file, YAMLException e) {
+    private Diagnostic limitError(Path file, String text, YAMLException e) {
         String p = String.valueOf(e.getMessage());
         if (p.startsWith("Number of aliases")) {
-            return Diagnostic.error(Loc.of(file), "yaml.too-many-aliases", limits.maxAliases());
+            return Diagnostic.error(tooManyAliases(file, text), "yaml.too-many-aliases", limits.maxAliases());
         }
         if (p.startsWith("Nesting Depth exceeded")) {
-            return Diagnostic.error(Loc.of(file), "yaml.too-deep", limits.maxDepth());
+            return Diagnostic.error(tooDeep(file, text), "yaml.too-deep", limits.maxDepth());
         }
         if (p.contains("code points")) {
-            return Diagnostic.error(Loc.of(file), "yaml.too-large", limits.maxBytes() / (1024 * 1024),
-                    limits.maxBytes() / (1024 * 1024));
+            return Diagnostic.error(Loc.of(file), "yaml.too-large",
+                    megabytes(limits.maxBytes() + 1, limits.maxBytes()), megabytes(limits.maxBytes(), limits.maxBytes()));
         }
         return Diagnostic.error(Loc.of(file), "yaml.syntax", p);
+    }
+
+    /**
+     * Where nesting first goes deeper than the limit. SnakeYAML's composer says only that it did; its
+     * parser, which has no such limit and holds one event at a time, tells where.
+     */
+    private Loc tooDeep(Path file, String text) {
+        int depth = 0;
+        LoaderOptions opts = new LoaderOptions();
+        opts.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+        try {
+            for (org.yaml.snakeyaml.events.Event ev : new Yaml(opts).parse(new StringReader(text))) {
+                if (ev instanceof org.yaml.snakeyaml.events.CollectionStartEvent) {
+                    if (++depth > limits.maxDepth()) {
+                        return loc(file, ev.getStartMark());
+                    }
+                } else if (ev instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            // the composer failed first; nothing better than the file itself
+        }
+        return Loc.of(file);
+    }
+
+    /** Where the first alias to a list or mapping beyond the limit is (SnakeYAML counts only those). */
+    private Loc tooManyAliases(Path file, String text) {
+        java.util.Set<String> collections = new java.util.HashSet<>();
+        int count = 0;
+        LoaderOptions opts = new LoaderOptions();
+        opts.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+        try {
+            for (org.yaml.snakeyaml.events.Event ev : new Yaml(opts).parse(new StringReader(text))) {
+                if (ev instanceof org.yaml.snakeyaml.events.CollectionStartEvent c && c.getAnchor() != null) {
+                    collections.add(c.getAnchor());
+                } else if (ev instanceof org.yaml.snakeyaml.events.AliasEvent a && collections.contains(a.getAnchor())
+                        && ++count > limits.maxAliases()) {
+                    return loc(file, ev.getStartMark());
+                }
+            }
+        } catch (YAMLException e) {
+            // the composer failed first; nothing better than the file itself
+        }
+        return Loc.of(file);
     }
 
     /** SnakeYAML's problems that clerks actually hit, each with its own explanation and fix. */
@@ -305,11 +384,13 @@ public final class YamlLoader {
     /** Node graph → YNode tree, counting nodes so alias expansion stays bounded. */
     private final class Converter {
         private final Path file;
+        private final Invisibles invisibles;
         private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
         private int nodes;
 
-        Converter(Path file) {
+        Converter(Path file, Invisibles invisibles) {
             this.file = file;
+            this.invisibles = invisibles;
         }
 
         YNode convert(Node n, int depth) {
@@ -347,7 +428,7 @@ public final class YamlLoader {
 
         private YNode scalar(Loc loc, ScalarNode s) {
             boolean plain = s.isPlain();
-            String v = s.getValue();
+            String v = invisibles.check(s.getValue(), s.getStartMark(), s.getEndMark());
             boolean isNull = plain && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"));
             return new YNode.YScalar(loc, v, plain, isNull);
         }
@@ -363,7 +444,7 @@ public final class YamlLoader {
                 if (!(k instanceof ScalarNode ks)) {
                     throw new ContentException(Diagnostic.error(kloc, "yaml.complex-key"));
                 }
-                String key = ks.getValue();
+                String key = invisibles.check(ks.getValue(), ks.getStartMark(), ks.getEndMark());
                 if (entries.containsKey(key)) {
                     throw new ContentException(Diagnostic.error(kloc, "yaml.duplicate-key", key,
                             entries.get(key).keyLoc().line()));

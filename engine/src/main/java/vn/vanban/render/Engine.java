@@ -78,7 +78,7 @@ public final class Engine {
     }
 
     private Prepared prepare(Path file, DataStage.Request request, Diagnostics diags) {
-        YNode root = loader.load(file);
+        YNode root = loader.load(file, diags);
         DataStage.Prepared p = DataStage.prepare(file, root, request, diags);
         boolean wantsData = request.unit() != null || root instanceof YNode.YMap m && m.has("so-lieu");
         if (wantsData && p.data() == null && diags.hasErrors()) {
@@ -127,6 +127,10 @@ public final class Engine {
         try {
             layout = new MarkupReader(PROFILE, fonts.get()).read(markup);
         } catch (MarkupReader.MarkupException e) {
+            ContentException fromContent = controlCharacter(file, e);
+            if (fromContent != null) {
+                throw fromContent;
+            }
             throw new ContentException(markupError(file, doc, prepared.data(), e));
         }
         warnOverflowingHeader(prepared.loaded().root(), layout, diags);
@@ -179,5 +183,30 @@ public final class Engine {
         }
         return Diagnostic.error(new Loc(Path.of(place.file()), place.line(), place.col()), "template.markup.at",
                 best.getMessage(), file.toString(), place.text());
+    }
+
+    private static final java.util.regex.Pattern INVALID_XML_CHAR =
+            java.util.regex.Pattern.compile("invalid XML character \\(Unicode: 0x([0-9a-fA-F]+)\\)");
+
+    /**
+     * A character XML cannot hold reached the markup: the loader refuses those in YAML values, so it came
+     * with the content's data (a cell of a spreadsheet, say), never from the template. Said against the
+     * content file, at the character if it is there; null for any other markup problem.
+     */
+    private static ContentException controlCharacter(Path file, MarkupReader.MarkupException e) {
+        java.util.regex.Matcher m = INVALID_XML_CHAR.matcher(String.valueOf(e.getMessage()));
+        if (!m.find()) {
+            return null;
+        }
+        int cp = Integer.parseInt(m.group(1), 16);
+        Loc at;
+        try {
+            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            at = YamlLoader.firstOccurrence(file, text, cp);
+        } catch (java.io.IOException | RuntimeException x) {
+            at = Loc.of(file);
+        }
+        return new ContentException(Diagnostic.error(at, "text.control.data",
+                String.format(java.util.Locale.ROOT, "U+%04X", cp)));
     }
 }

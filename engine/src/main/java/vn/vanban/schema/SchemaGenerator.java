@@ -217,10 +217,12 @@ public final class SchemaGenerator {
             case "bang.danh-so", "bang.danh-so-nhom" -> ref("numbering");
             case "bang.nguon" -> ref("table-source");
             case "bang.huong" -> map("type", "string", "enum", ORIENTATIONS);
-            case "cot.rong" -> map("type", "number", "exclusiveMinimum", 0);
+            case "cot.rong" -> map("type", "number", "exclusiveMinimum", 0, "maximum",
+                    vn.vanban.content.table.TableReader.MAX_WIDTH);
             case "cot.can" -> map("type", "string", "enum", TABLE_ALIGNS);
             case "cot.kieu" -> map("type", "string", "enum", List.of("so", "chu"));
-            case "cot.thap-phan" -> map("type", "integer", "minimum", 0, "maximum", 6);
+            case "cot.thap-phan" -> map("type", "integer", "minimum", 0, "maximum",
+                    vn.vanban.content.table.TableReader.MAX_DECIMALS);
             case "cot.cong", "dong.dam", "dong.nghieng" -> flag;
             case "cot.tinh" -> map("type", "object");
             case "cot.ten", "cot.ma", "cot.don-vi", "dong.id", "dong.ten", "nguon.tep", "nguon.trang", "nguon.dong" ->
@@ -236,7 +238,8 @@ public final class SchemaGenerator {
             case "dong.gop-dong" -> map("type", "object", "additionalProperties",
                     anyOf(map("type", "integer", "minimum", 1), map("type", "string", "enum", List.of("con"))));
             case "nguon.cot" -> map("type", "object", "additionalProperties", ref("text"));
-            case "dong.dong-trong" -> map("type", "integer", "minimum", 1);
+            case "dong.dong-trong" -> map("type", "integer", "minimum", 1, "maximum",
+                    vn.vanban.content.table.TableReader.MAX_BLANK_ROWS);
             case "danh-so.kieu" -> map("type", "string", "enum", TABLE_NUMBERING);
             case "danh-so.tien-to" -> ref("text");
             default -> null;

@@ -76,6 +76,29 @@ class InputSafetyTest {
         assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(old));
     }
 
+    /**
+     * A file a little over the limit shows its size with one decimal ("4,2 MB; tối đa 4 MB" for 4.23 MB),
+     * never the limit itself; the English message uses a decimal point.
+     */
+    @Test
+    void aFileJustOverTheLimitShowsItsSizeWithOneDecimal(@TempDir Path dir) throws IOException {
+        long limit = vn.vanban.load.YamlLoader.Limits.defaults().maxBytes();
+        String mb = String.valueOf(limit / (1024 * 1024));
+        for (long[] c : new long[][] {{(long) (0.23 * 1024 * 1024), 2}, {(long) (0.01 * 1024 * 1024), 1}}) {
+            Path f = dir.resolve("lon.yaml");
+            byte[] bytes = new byte[(int) (limit + c[0])];
+            java.util.Arrays.fill(bytes, (byte) 'a');
+            Files.write(f, bytes);
+            CliRun vi = CliRun.run(List.of("check", f.toString()));
+            assertEquals(1, vi.exit());
+            assertTrue(vi.out().startsWith(f + ":1:1: lỗi: tệp quá lớn (" + mb + "," + c[1] + " MB; tối đa " + mb + " MB)"),
+                    vi.out());
+            CliRun en = CliRun.run(List.of("check", f.toString(), "--lang", "en"));
+            assertTrue(en.out().startsWith(f + ":1:1: error: file too large (" + mb + "." + c[1] + " MB; at most " + mb
+                    + " MB)"), en.out());
+        }
+    }
+
     /** A read-only output directory is a message (root writes anyway, so the check needs a normal user). */
     @Test
     void readOnlyOutputDirectoryIsAMessage(@TempDir Path dir) throws IOException {
@@ -87,8 +110,8 @@ class InputSafetyTest {
             CliRun run = CliRun.run(List.of("render", CORPUS.resolve("_hop-le.yaml").toString(), "-o", out.toString(),
                     "--format", "docx"));
             assertEquals(1, run.exit());
-            assertEquals(out.resolve("_hop-le.docx") + ":1:1: lỗi: không ghi được tệp kết quả (không có quyền ghi); "
-                    + "hãy kiểm tra quyền ghi của thư mục, hoặc chọn thư mục khác với -o", run.err().lines().findFirst().orElse(""));
+            assertEquals(out.resolve("_hop-le.docx") + ":1:1: lỗi: không ghi được tệp kết quả: không có quyền ghi vào thư"
+                    + " mục này; hãy xin quyền ghi, hoặc chọn thư mục khác với -o", run.err().lines().findFirst().orElse(""));
             assertArrayEquals(new byte[] {7}, Files.readAllBytes(old));
         } finally {
             Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));

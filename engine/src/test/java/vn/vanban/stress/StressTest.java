@@ -116,7 +116,7 @@ class StressTest {
         }
         s.append("  ".repeat(32)).append("- Nội dung.\n");
         Run r = render("deep.yaml", HEAD + s + TAIL);
-        assertRefused(r, "deep.yaml:17:", "chỉ có đến 4 cấp");
+        assertRefused(r, "deep.yaml:17:", "chỉ có 4 cấp");
     }
 
     @Test

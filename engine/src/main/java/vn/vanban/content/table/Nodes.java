@@ -60,16 +60,29 @@ final class Nodes {
         return dflt;
     }
 
-    /** A positive number (a width); reported and {@code dflt} otherwise. */
-    double positive(YNode n, String key, double dflt) {
+    /** A whole number from {@code min} to {@code max}, the range stated in the message; else {@code dflt}. */
+    int integer(YNode n, String key, int min, int max, int dflt) {
         String v = text(n, key);
         if (v == null) {
             return dflt;
         }
-        if (v.matches("\\d{1,3}(\\.\\d{1,3})?") && Double.parseDouble(v) > 0) {
+        if (v.matches("\\d{1,9}") && Integer.parseInt(v) >= min && Integer.parseInt(v) <= max) {
+            return Integer.parseInt(v);
+        }
+        diags.error(n.loc(), "bang.so-nguyen.khoang", key, v, min, max);
+        return dflt;
+    }
+
+    /** A positive number up to {@code max} (a width); reported and {@code dflt} otherwise. */
+    double positive(YNode n, String key, int max, double dflt) {
+        String v = text(n, key);
+        if (v == null) {
+            return dflt;
+        }
+        if (v.matches("\\d{1,3}(\\.\\d{1,3})?") && Double.parseDouble(v) > 0 && Double.parseDouble(v) <= max) {
             return Double.parseDouble(v);
         }
-        diags.error(n.loc(), "bang.rong", v);
+        diags.error(n.loc(), "bang.rong", v, max);
         return dflt;
     }
 

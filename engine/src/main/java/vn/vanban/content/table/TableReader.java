@@ -26,6 +26,15 @@ import vn.vanban.load.YNode.YSeq;
  * Every problem is reported with its place; the table is still returned so later problems show too.
  */
 public final class TableReader {
+    /**
+     * Caps on table keys, stated in their messages, the schema and docs/noi-dung.md (mục 6): blank rows for
+     * hand filling per {@code dong-trong} (some twenty pages), decimals a column prints, and a column's
+     * relative width.
+     */
+    public static final int MAX_BLANK_ROWS = 500;
+    public static final int MAX_DECIMALS = 6;
+    public static final int MAX_WIDTH = 100;
+
     static final List<String> TABLE_KEYS = ContentKeys.TABLE_KEYS;
     static final List<String> COLUMN_KEYS = ContentKeys.TABLE_COLUMN_KEYS;
     static final List<String> ROW_KEYS = ContentKeys.TABLE_ROW_KEYS;
@@ -125,7 +134,7 @@ public final class TableReader {
             diags.error(r.get("ma").loc(), "bang.ma.dang", key);
         }
         List<ColumnSpec> children = r.get("cot-con") == null ? List.of() : columns(r.get("cot-con"), depth + 1);
-        double weight = r.get("rong") == null ? 1 : nodes.positive(r.get("rong"), "rong", 1);
+        double weight = r.get("rong") == null ? 1 : nodes.positive(r.get("rong"), "rong", MAX_WIDTH, 1);
         String unit = nodes.text(r.get("don-vi"), "don-vi");
         Formula formula = r.get("tinh") == null ? null : formula(r.get("tinh"));
         boolean special = ColumnSpec.NUMBER.equals(key) || ColumnSpec.NAME.equals(key);
@@ -138,7 +147,8 @@ public final class TableReader {
             numeric = false;
         }
         int decimals = r.get("thap-phan") == null ? (formula instanceof Formula.Ratio
-                || formula instanceof Formula.Grade ? 1 : 0) : nodes.integer(r.get("thap-phan"), "thap-phan", 0, 0);
+                || formula instanceof Formula.Grade ? 1 : 0)
+                : nodes.integer(r.get("thap-phan"), "thap-phan", 0, MAX_DECIMALS, 0);
         boolean percent = "%".equals(unit) || "‰".equals(unit);
         boolean summed = numeric && formula == null && !percent;
         if (r.get("cong") != null) {
@@ -260,7 +270,7 @@ public final class TableReader {
         for (YNode item : nodes.list(n, "dong")) {
             if (item instanceof YMap m && m.has("dong-trong")) {
                 MapReader r = new MapReader(m, diags, "dong", List.of("dong-trong"));
-                int count = nodes.integer(r.get("dong-trong"), "dong-trong", 1, 1);
+                int count = nodes.integer(r.get("dong-trong"), "dong-trong", 1, MAX_BLANK_ROWS, 1);
                 r.finish();
                 if (count > budget.rowsLeft() - blankRows) {
                     budget.tooManyRows(r.get("dong-trong").loc());
