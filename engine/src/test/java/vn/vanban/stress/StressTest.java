@@ -68,7 +68,16 @@ class StressTest {
         String yaml = HEAD + table("            - dong-trong: 9999\n".repeat(100), 3) + TAIL;
         assertTrue(yaml.length() < 4_000, "the hostile file is small: " + yaml.length());
         Run r = render("blank.yaml", yaml);
-        assertRefused(r, "blank.yaml:", "tối đa 10000 dòng");
+        // Each row's own cap answers first, at the first row (issue 16's 3 KB file).
+        assertRefused(r, "blank.yaml:17:", "từ 1 đến 500");
+    }
+
+    @Test
+    void blankRowsWithinTheirCapAreRefusedAtTheRowThatCrossesTheDocumentLimit() throws Exception {
+        String yaml = HEAD + table("            - dong-trong: 500\n".repeat(100), 3) + TAIL;
+        Run r = render("blank500.yaml", yaml);
+        // 20 rows of 500 reach the limit: the 21st crosses it.
+        assertRefused(r, "blank500.yaml:37:", "tối đa 10000 dòng");
     }
 
     @Test
@@ -90,7 +99,7 @@ class StressTest {
 
     @Test
     void tooManyCellsAreRefused() throws Exception {
-        String yaml = HEAD + table("            - dong-trong: 9000\n", 23) + TAIL;
+        String yaml = HEAD + table("            - dong-trong: 500\n".repeat(18), 23) + TAIL;
         Run r = render("cells.yaml", yaml);
         assertRefused(r, "cells.yaml:", "tối đa 200000 ô");
     }
