@@ -39,8 +39,7 @@ public final class LayoutDiff {
             "^(?:[IVXLCDM]+\\.|\\d+(?:\\.\\d+)*\\.?|[a-zđ]\\)|[A-Z]\\.)\\s+");
 
     private final Revisions.Builder marks = new Revisions.Builder();
-    private final Counts counts = new Counts();
-    private final WordDiff words = new WordDiff(marks, counts);
+    private final WordDiff words = new WordDiff(marks);
 
     private LayoutDiff() {
     }
@@ -57,7 +56,9 @@ public final class LayoutDiff {
             sections.add(new PageSection(shape.orientation(), shape.restartNumbering(), blocks));
         }
         LayoutDocument doc = new LayoutDocument(newer.title(), newer.date(), sections);
-        return new Redline(doc, d.marks.build(author), d.counts.insertions, d.counts.deletions, d.counts.formatting);
+        Revisions revisions = d.marks.build(author);
+        Counts counts = RedlineCounter.count(doc, revisions);
+        return new Redline(doc, revisions, counts.insertions, counts.deletions, counts.formatting);
     }
 
     // ---- blocks
@@ -171,16 +172,15 @@ public final class LayoutDiff {
 
     /** A block wholly inserted or deleted: fresh objects, so marks never reach a shared instance. */
     private List<Block> whole(Unit u, Change c) {
-        counts.add(c);
         return switch (u.kind()) {
             case PARA -> {
                 Block.Paragraph p = (Block.Paragraph) u.source();
-                yield List.of(marks.mark(new Block.Paragraph(p.role(), p.content()), c));
+                yield List.of(marks.mark(new Block.Paragraph(p.role(), inlines(p.content(), c)), c));
             }
             case ITEM -> {
                 Block.ListItem i = (Block.ListItem) u.source();
                 yield List.of(new Block.ListBlock(List.of(marks.mark(
-                        new Block.ListItem(i.marker(), i.level(), i.content()), c))));
+                        new Block.ListItem(i.marker(), i.level(), inlines(i.content(), c)), c))));
             }
             case TABLE -> {
                 Table t = ((Block.TableBlock) u.source()).table();
@@ -204,11 +204,37 @@ public final class LayoutDiff {
     }
 
     private List<Table.Row> markRows(List<Table.Row> rows, Change c) {
-        return rows.stream().map(r -> marks.mark(new Table.Row(r.cells(), r.bold()), c)).toList();
+        return rows.stream().map(r -> markRow(r, c)).toList();
+    }
+
+    private Table.Row markRow(Table.Row r, Change c) {
+        List<Table.Cell> cells = r.cells().stream().map(x -> new Table.Cell(inlines(x.content(), c), x.colSpan(),
+                x.rowSpan(), x.align(), x.bold(), x.italic())).toList();
+        return marks.mark(new Table.Row(cells, r.bold()), c);
     }
 
     private List<Line> markLines(List<Line> lines, Change c) {
-        return lines.stream().map(l -> marks.mark(new Line(l.role(), l.content(), l.rule()), c)).toList();
+        return lines.stream().map(l -> markLine(l, c)).toList();
+    }
+
+    private Line markLine(Line l, Change c) {
+        return marks.mark(new Line(l.role(), inlines(l.content(), c), l.rule()), c);
+    }
+
+    /**
+     * Fresh copies of inlines, each marked: a writer that looks only at inlines (the PDF's) sees the
+     * change, and no mark can reach an instance the model shares elsewhere.
+     */
+    private List<Inline> inlines(List<Inline> content, Change c) {
+        List<Inline> out = new ArrayList<>(content.size());
+        for (Inline i : content) {
+            out.add(marks.mark(switch (i) {
+                case Inline.Span s -> new Inline.Span(s.text(), s.bold(), s.italic(), s.superscript());
+                case Inline.FootnoteRef f -> new Inline.FootnoteRef(inlines(f.note(), c));
+                case Inline.LineBreak b -> new Inline.LineBreak();
+            }, c));
+        }
+        return out;
     }
 
     /** Two aligned blocks: the new one as it is when nothing changed, else the two merged. */
@@ -285,23 +311,19 @@ public final class LayoutDiff {
                 }
             }
             if (match < 0) {
-                counts.add(Change.DELETED);
-                out.add(marks.mark(new Line(o.role(), o.content(), o.rule()), Change.DELETED));
+                out.add(markLine(o, Change.DELETED));
                 continue;
             }
             for (; j < match; j++) {
                 Line n = newer.get(j);
-                counts.add(Change.INSERTED);
-                out.add(marks.mark(new Line(n.role(), n.content(), n.rule()), Change.INSERTED));
+                out.add(markLine(n, Change.INSERTED));
             }
             Line n = newer.get(match);
             out.add(new Line(n.role(), words.diff(o.content(), n.content()), n.rule()));
             j = match + 1;
         }
         for (; j < newer.size(); j++) {
-            Line n = newer.get(j);
-            counts.add(Change.INSERTED);
-            out.add(marks.mark(new Line(n.role(), n.content(), n.rule()), Change.INSERTED));
+            out.add(markLine(newer.get(j), Change.INSERTED));
         }
         older.clear();
         newer.clear();
@@ -363,13 +385,9 @@ public final class LayoutDiff {
             int i = (int) p[0];
             int j = (int) p[1];
             if (j < 0) {
-                counts.add(Change.DELETED);
-                Table.Row r = older.get(i);
-                out.add(marks.mark(new Table.Row(r.cells(), r.bold()), Change.DELETED));
+                out.add(markRow(older.get(i), Change.DELETED));
             } else if (i < 0) {
-                counts.add(Change.INSERTED);
-                Table.Row r = newer.get(j);
-                out.add(marks.mark(new Table.Row(r.cells(), r.bold()), Change.INSERTED));
+                out.add(markRow(newer.get(j), Change.INSERTED));
             } else {
                 out.add(row(older.get(i), newer.get(j)));
             }

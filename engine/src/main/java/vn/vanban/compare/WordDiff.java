@@ -15,11 +15,9 @@ import vn.vanban.layout.Revisions.Change;
  */
 final class WordDiff {
     private final Revisions.Builder marks;
-    private final Counts counts;
 
-    WordDiff(Revisions.Builder marks, Counts counts) {
+    WordDiff(Revisions.Builder marks) {
         this.marks = marks;
-        this.counts = counts;
     }
 
     /** A word, a run of spaces, a line break or a footnote mark, with the formatting it had. */
@@ -84,7 +82,8 @@ final class WordDiff {
         }
         List<Token> a = tokens(older);
         List<Token> b = tokens(newer);
-        List<Lcs.Op> ops = Lcs.script(a.stream().map(Token::key).toList(), b.stream().map(Token::key).toList());
+        List<Lcs.Op> ops = readable(Lcs.script(a.stream().map(Token::key).toList(),
+                b.stream().map(Token::key).toList()), a);
         Runs runs = new Runs();
         for (Lcs.Op op : ops) {
             switch (op.type()) {
@@ -112,13 +111,47 @@ final class WordDiff {
         return runs.finish();
     }
 
+    /**
+     * A space kept between two changes is taken into them, so "kịp thời" → "nhanh chóng" reads as one
+     * deletion and one insertion rather than two interleaved pairs; each run of changes then shows
+     * its deletions before its insertions.
+     */
+    private static List<Lcs.Op> readable(List<Lcs.Op> ops, List<Token> a) {
+        List<Lcs.Op> spread = new ArrayList<>(ops.size() + 8);
+        for (int i = 0; i < ops.size(); i++) {
+            Lcs.Op op = ops.get(i);
+            if (op.type() == Lcs.Type.EQUAL && i > 0 && i + 1 < ops.size()
+                    && ops.get(i - 1).type() != Lcs.Type.EQUAL && ops.get(i + 1).type() != Lcs.Type.EQUAL
+                    && a.get(op.oldIndex()).text().isBlank() && !a.get(op.oldIndex()).text().isEmpty()) {
+                spread.add(new Lcs.Op(Lcs.Type.DELETE, op.oldIndex(), -1));
+                spread.add(new Lcs.Op(Lcs.Type.INSERT, -1, op.newIndex()));
+            } else {
+                spread.add(op);
+            }
+        }
+        List<Lcs.Op> out = new ArrayList<>(spread.size());
+        List<Lcs.Op> ins = new ArrayList<>();
+        for (Lcs.Op op : spread) {
+            switch (op.type()) {
+                case DELETE -> out.add(op);
+                case INSERT -> ins.add(op);
+                case EQUAL -> {
+                    out.addAll(ins);
+                    ins.clear();
+                    out.add(op);
+                }
+            }
+        }
+        out.addAll(ins);
+        return out;
+    }
+
     /** Joins neighbouring words of one formatting and one mark into one span. */
     private final class Runs {
         private final List<Inline> out = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private Token style;
         private Change change;
-        private Change lastCounted;
 
         void token(Token t, Change c) {
             if (t.source() instanceof Inline.FootnoteRef f) {
@@ -137,23 +170,13 @@ final class WordDiff {
             if (style == null) {
                 style = t;
                 change = c;
-                count(c);
             }
             text.append(t.text());
         }
 
         void add(Inline inline, Change c) {
             flush();
-            count(c);
             out.add(marks.mark(inline, c));
-        }
-
-        /** A change counts once per run of marks of one kind, as a reviewer sees it. */
-        private void count(Change c) {
-            if (c != null && (lastCounted == null || lastCounted.kind() != c.kind())) {
-                counts.add(c);
-            }
-            lastCounted = c;
         }
 
         private void flush() {
