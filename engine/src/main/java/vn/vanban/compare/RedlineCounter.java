@@ -67,23 +67,23 @@ final class RedlineCounter {
                 piece(k); // the marker, written before the item's text
                 paragraph(i.content(), k);
             });
-            case Block.TitleBlock t -> lines(t.lines());
+            case Block.TitleBlock t -> lines(t.lines(), true);
             case Block.HeaderBlock h -> {
-                flow(() -> lines(h.left()));
-                flow(() -> lines(h.right()));
-                flow(() -> lines(h.leftBelow()));
-                flow(() -> lines(h.rightBelow()));
+                flow(() -> lines(h.left(), false));
+                flow(() -> lines(h.right(), false));
+                flow(() -> lines(h.leftBelow(), false));
+                flow(() -> lines(h.rightBelow(), false));
             }
             case Block.SignatureBlock s -> {
-                flow(() -> lines(s.left()));
-                flow(() -> lines(s.right()));
+                flow(() -> lines(s.left(), false));
+                flow(() -> lines(s.right(), false));
             }
             case Block.TableBlock t -> {
                 for (List<Table.Row> rows : List.of(t.table().headerRows(), t.table().bodyRows())) {
                     for (Table.Row r : rows) {
                         Revisions.Kind k = kind(r, null);
                         for (Table.Cell cell : r.cells()) {
-                            flow(() -> paragraph(cell.content(), k));
+                            flow(() -> paragraph(cell.content(), k, false));
                         }
                     }
                 }
@@ -98,14 +98,23 @@ final class RedlineCounter {
         }
     }
 
-    private void lines(List<Line> lines) {
-        for (Line l : lines) {
-            paragraph(l.content(), kind(l, null));
+    /** Lines in the body, or a column of a two-column block (whose last mark ends a cell). */
+    private void lines(List<Line> lines, boolean body) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            paragraph(l.content(), kind(l, null), body || i < lines.size() - 1 || l.rule() != Line.Rule.NONE);
         }
     }
 
-    /** A paragraph's text then its mark. */
     private void paragraph(List<Inline> content, Revisions.Kind mark) {
+        paragraph(content, mark, true);
+    }
+
+    /**
+     * A paragraph's text then its mark. The mark of a cell's last paragraph is no character a reviewer
+     * can change (Word and LibreOffice show no change there), so it does not count.
+     */
+    private void paragraph(List<Inline> content, Revisions.Kind mark, boolean markCounts) {
         for (Inline i : content) {
             Revisions.Kind k = kind(i, mark);
             if (k == Revisions.Kind.FORMATTED) {
@@ -122,7 +131,9 @@ final class RedlineCounter {
                 flow(() -> paragraph(f.note(), outer == Revisions.Kind.FORMATTED ? null : outer));
             }
         }
-        piece(mark == Revisions.Kind.FORMATTED ? null : mark);
+        if (markCounts) {
+            piece(mark == Revisions.Kind.FORMATTED ? null : mark);
+        }
     }
 
     /** A flow of its own (a cell, a note): changes inside it do not join those around it. */
