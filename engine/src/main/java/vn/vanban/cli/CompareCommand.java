@@ -102,8 +102,16 @@ final class CompareCommand {
                 }
             }
             DataStage.Request request = new DataStage.Request(a.period() == null ? null : Period.parse(a.period()), null);
-            Engine.WithSources oldRender = render(engine, older, request, versions);
-            Engine.WithSources newRender = render(engine, newer, request, versions);
+            GitVersions.Version o = older;
+            GitVersions.Version n = newer;
+            List<String> oldErrors = new ArrayList<>();
+            List<String> newErrors = new ArrayList<>();
+            Engine.WithSources[] both = Comparison.renderBoth(() -> render(engine, o, request, versions, oldErrors),
+                    () -> render(engine, n, request, versions, newErrors));
+            oldErrors.forEach(err::println);
+            newErrors.forEach(err::println);
+            Engine.WithSources oldRender = both[0];
+            Engine.WithSources newRender = both[1];
             if (oldRender == null || newRender == null) {
                 return 1;
             }
@@ -144,16 +152,16 @@ final class CompareCommand {
         return new GitVersions.Version(file, file.toString(), new Revisions.Author(who, when), null);
     }
 
-    /** A version rendered, or null after saying which version failed and why. */
+    /** A version rendered, or null with lines saying which version failed and why in {@code errors}. */
     private Engine.WithSources render(Engine engine, GitVersions.Version v, DataStage.Request request,
-                                      List<GitVersions.Version> versions) {
+                                      List<GitVersions.Version> versions, List<String> errors) {
         try {
             return engine.renderWithSources(v.file(), request);
         } catch (ContentException e) {
-            err.println(msg.get("so-sanh.version-failed", v.label()));
+            errors.add(msg.get("so-sanh.version-failed", v.label()));
             for (Diagnostic d : e.diagnostics()) {
                 Diagnostic shown = new Diagnostic(d.severity(), shown(d.loc(), versions), d.key(), d.args());
-                err.println(shown.format(msg));
+                errors.add(shown.format(msg));
             }
             return null;
         }
