@@ -83,6 +83,11 @@ public final class ChangeSummary {
             return block.text().plain().strip();
         }
 
+        /** The title as a summary line quotes it: a long task title cut at a word, with "…". */
+        String shortTitle() {
+            return shorten(title());
+        }
+
         String label() {
             return block.label().strip();
         }
@@ -174,26 +179,26 @@ public final class ChangeSummary {
         // Removed first, at where they stood; then, in the new order, what is new or changed.
         for (Item o : olds) {
             if (!usedOld.contains(o)) {
-                add("removed", o.block().loc(), kind(o), o.label(), o.title());
+                add("removed", o.block().loc(), kind(o), o.label(), o.shortTitle());
             }
         }
         for (Item n : news) {
             Item o = pairs.get(n);
             if (o == null) {
-                add("added", n.block().loc(), kind(n), n.label(), n.title());
+                add("added", n.block().loc(), kind(n), n.label(), n.shortTitle());
                 continue;
             }
             Loc loc = n.block().loc();
             boolean parentMoved = !Objects.equals(n.parent(), o.parent() == null ? null : oldToNew.get(o.parent()));
             if (parentMoved || outOfOrder.contains(n)) {
-                add("moved", loc, kind(n), n.title(), o.label(), n.label());
+                add("moved", loc, kind(n), n.shortTitle(), o.label(), n.label());
             }
             if (retitled.contains(n)) {
-                add("retitled", loc, kind(n), o.label(), n.label(), o.title(), n.title());
+                add("retitled", loc, kind(n), o.label(), n.label(), o.shortTitle(), n.shortTitle());
             }
             duty(o, n, loc);
             if (!paragraphs(o.block().body()).equals(paragraphs(n.block().body()))) {
-                add("text", loc, kind(n), n.label(), n.title());
+                add("text", loc, kind(n), n.label(), n.shortTitle());
             }
         }
     }
@@ -274,18 +279,29 @@ public final class ChangeSummary {
         String lead1 = y == null ? "" : y.leadText().plain();
         Loc at = y != null && y.loc() != null ? y.loc() : loc;
         if (!lead0.equals(lead1)) {
-            add("lead", at, n.label(), n.title(), dash(lead0), dash(lead1));
+            add("lead", at, n.label(), n.shortTitle(), dash(lead0), dash(lead1));
         }
         String sup0 = x == null ? "" : x.supportText().plain();
         String sup1 = y == null ? "" : y.supportText().plain();
         if (!sup0.equals(sup1)) {
-            add("support", at, n.label(), n.title(), dash(sup0), dash(sup1));
+            add("support", at, n.label(), n.shortTitle(), dash(sup0), dash(sup1));
         }
         String t0 = x == null || x.timeText() == null ? "" : x.timeText().plain();
         String t1 = y == null || y.timeText() == null ? "" : y.timeText().plain();
         if (!t0.equals(t1)) {
-            add("deadline", at, n.label(), n.title(), dash(t0), dash(t1));
+            add("deadline", at, n.label(), n.shortTitle(), dash(t0), dash(t1));
         }
+    }
+
+    /** Titles longer than this are cut in summary lines: a line should fit a terminal. */
+    private static final int TITLE_CHARS = 60;
+
+    static String shorten(String s) {
+        if (s.length() <= TITLE_CHARS) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', TITLE_CHARS);
+        return s.substring(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS).stripTrailing() + "…";
     }
 
     private static String dash(String s) {
