@@ -43,15 +43,18 @@ public final class ChangeSummary {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Where an entry without a place of its own points: the new version's file. */
+    private final Loc top;
 
-    private ChangeSummary() {
+    private ChangeSummary(Loc top) {
+        this.top = top;
     }
 
     public static List<Entry> of(Engine.WithSources older, Engine.WithSources newer) {
-        ChangeSummary s = new ChangeSummary();
         Document a = older.rendered().document();
         Document b = newer.rendered().document();
         Loc top = Loc.of(b.source());
+        ChangeSummary s = new ChangeSummary(top);
         s.subject(a, b, newer.root(), top);
         s.items(a, b, top);
         s.figures(older.data(), newer.data());
@@ -62,7 +65,8 @@ public final class ChangeSummary {
     }
 
     private void add(String key, Loc loc, Object... args) {
-        entries.add(new Entry(key, java.util.Arrays.asList(args), loc));
+        // A figure summed from several units' files has no one place: point at the document.
+        entries.add(new Entry(key, java.util.Arrays.asList(args), loc == null || loc.file() == null ? top : loc));
     }
 
     // ---- subject

@@ -23,11 +23,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The edits a clerk makes between two drafts, generated for any content file by editing its YAML text
  * (and its data files) the way a person would: a word changed, a sentence added, a section inserted at
  * the start, a task (or clause) deleted, a task's lead changed, a figure and a table cell changed, a
- * footnote changed. An edit that the document has no place for ({@code chu-tri} in a document without
+ * footnote changed, a word made bold. An edit that the document has no place for ({@code chu-tri} in a document without
  * tasks) does not apply to it.
  */
 enum SampleEdits {
-    WORD, SENTENCE, SECTION_FIRST, TASK_DELETED, LEAD, DATA, FOOTNOTE;
+    WORD, SENTENCE, SECTION_FIRST, TASK_DELETED, LEAD, DATA, FOOTNOTE, BOLD;
 
     /** Applies the edit to the project copy {@code dir} holding {@code content/<name>}; false if it has no place. */
     boolean apply(Path dir, String name) {
@@ -42,6 +42,7 @@ enum SampleEdits {
                 case LEAD -> lead(lines);
                 case DATA -> data(lines, dir);
                 case FOOTNOTE -> footnote(lines);
+                case BOLD -> bold(lines);
             };
             if (done) {
                 Files.write(file, lines, StandardCharsets.UTF_8);
@@ -75,6 +76,19 @@ enum SampleEdits {
             Matcher m = WORDS.matcher(lines.get(i));
             if (prose(lines.get(i)) && m.matches()) {
                 lines.set(i, m.group(1) + m.group(2) + "khẩn trương" + m.group(4));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of the second prose line made bold: a formatting change only. */
+    private static boolean bold(List<String> lines) {
+        int seen = 0;
+        for (int i = body(lines) + 1; i > 0 && i < lines.size(); i++) {
+            Matcher m = WORDS.matcher(lines.get(i));
+            if (prose(lines.get(i)) && m.matches() && ++seen == 2) {
+                lines.set(i, m.group(1) + m.group(2) + "**" + m.group(3) + "**" + m.group(4));
                 return true;
             }
         }
