@@ -55,12 +55,15 @@ final class RedlineBench {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Path[] p : pairs) {
             List<Double> whole = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
             List<Double> diff = new ArrayList<>();
             Comparison last = null;
             for (int i = 0; i < runs; i++) {
+                long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 last = once(engine, formats, p);
                 whole.add((System.nanoTime() - t0) / 1e6);
+                cpu.add((processCpuNanos() - c0) / 1e6);
             }
             Engine.WithSources a = engine.renderWithSources(p[0], DataStage.Request.NONE);
             Engine.WithSources b = engine.renderWithSources(p[1], DataStage.Request.NONE);
@@ -76,10 +79,17 @@ final class RedlineBench {
             m.put("deletions", last.redline().deletions());
             m.put("summary_lines", last.summary().size());
             m.put("both_versions_to_docx_pdf", Stats.of(whole).json("ms", 2));
+            // CPU of the whole process (both threads, GC): on a busy machine steadier than wall time.
+            m.put("process_cpu_median_ms", Json.round(Stats.of(cpu).median(), 2));
             m.put("diff_and_summary_median_ms", Json.round(Stats.of(diff).median(), 2));
             out.add(m);
         }
         return Map.of("samples", out);
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     /** As the command does it: both versions side by side, then the redline's DOCX beside its PDF. */
@@ -133,9 +143,10 @@ final class RedlineBench {
         out.println("So sánh hai phiên bản, ấm (vanban so-sanh warm: both YAML versions → redline DOCX + PDF), ms:");
         for (Map<String, Object> m : (List<Map<String, Object>>) r.get("samples")) {
             Map<String, Object> w = (Map<String, Object>) m.get("both_versions_to_docx_pdf");
-            out.printf(Locale.ROOT, "  %-34s trung vị (median) %8s  p95 %8s   so sánh (diff + tóm tắt) %6s   +%s −%s%n",
-                    m.get("file"), w.get("median_ms"), w.get("p95_ms"), m.get("diff_and_summary_median_ms"),
-                    m.get("insertions"), m.get("deletions"));
+            out.printf(Locale.ROOT, "  %-34s trung vị (median) %8s  p95 %8s  CPU %8s   so sánh (diff + tóm tắt) %6s"
+                            + "   +%s −%s%n", m.get("file"), w.get("median_ms"), w.get("p95_ms"),
+                    m.get("process_cpu_median_ms"), m.get("diff_and_summary_median_ms"), m.get("insertions"),
+                    m.get("deletions"));
         }
         out.println();
     }
