@@ -469,10 +469,16 @@ public final class LayoutDiff {
         return m;
     }
 
+    /** A row's number ("1", "2.3", "a", "II") in its first cell: renumbered rows still align. */
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(?:[IVXLCDM]+|\\d+(?:\\.\\d+)*|[a-zđ])\\.?$");
+
     private static String rowKey(Table.Row r) {
         StringBuilder sb = new StringBuilder(r.bold() ? "B" : "N");
-        for (Table.Cell c : r.cells()) {
-            sb.append(c.colSpan()).append('x').append(c.rowSpan()).append(':').append(c.text()).append('\u0001');
+        for (int i = 0; i < r.cells().size(); i++) {
+            Table.Cell c = r.cells().get(i);
+            String text = c.text().strip();
+            sb.append(c.colSpan()).append('x').append(c.rowSpan()).append(':')
+                    .append(i == 0 && ROW_NUMBER.matcher(text).matches() ? "#" : text).append('\u0001');
         }
         return sb.toString();
     }

@@ -17,6 +17,7 @@ import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.PageSection;
 import vn.vanban.layout.Revisions;
 import vn.vanban.layout.Role;
+import vn.vanban.layout.Table;
 
 /** The redline's shape: what is marked, and how, for the changes a reviewer reads most. */
 class LayoutDiffTest {
@@ -94,6 +95,39 @@ class LayoutDiffTest {
         assertEquals(false, c.oldBold());
         assertEquals(0, r.insertions() + r.deletions());
         assertEquals(1, r.formatting());
+    }
+
+    private static Table.Row row(String... cells) {
+        return new Table.Row(java.util.Arrays.stream(cells)
+                .map(c -> new Table.Cell(List.of(s(c)), 1, 1, null, false, false)).toList(), false);
+    }
+
+    private static Block.TableBlock table(Table.Row... body) {
+        List<Table.Column> cols = List.of(new Table.Column(1, Table.Align.LEFT), new Table.Column(3, Table.Align.LEFT),
+                new Table.Column(1, Table.Align.RIGHT));
+        return new Block.TableBlock(new Table(cols, List.of(row("TT", "Nội dung", "Số")), List.of(body)));
+    }
+
+    @Test
+    void tableRowsInsertedDeletedAndCellsChanged() {
+        LayoutDocument older = doc(p(Role.BODY, s("Bảng:")), table(row("1", "Tiêm chủng", "96,0"),
+                row("2", "Suy dinh dưỡng", "19,5"), row("3", "Tử vong", "12,5")));
+        LayoutDocument newer = doc(p(Role.BODY, s("Bảng:")), table(row("1", "Tiêm chủng", "97,0"),
+                row("2", "Tử vong", "12,5"), row("3", "Đuối nước", "4")));
+        LayoutDiff.Redline r = LayoutDiff.diff(older, newer, WHO);
+        Table t = ((Block.TableBlock) blocks(r).get(1)).table();
+        assertEquals(4, t.bodyRows().size());
+        assertNull(r.revisions().of(t.bodyRows().get(0)), "a changed cell is no row change");
+        assertEquals(Revisions.Kind.DELETED, r.revisions().of(t.bodyRows().get(1)).kind());
+        assertEquals(Revisions.Kind.INSERTED, r.revisions().of(t.bodyRows().get(3)).kind());
+
+        byte[] docx = RedlineSamplesTest.FORMATS.writer("docx").write(r.document(), r.revisions());
+        String xml = TrackedChanges.part(docx, "word/document.xml");
+        assertTrue(xml.contains("<w:trPr><w:cantSplit/><w:del "), "row deletion in w:trPr");
+        assertTrue(xml.contains("<w:trPr><w:cantSplit/><w:ins "), "row insertion in w:trPr");
+        CompareTestAccess.assertAcceptAndReject(docx, RedlineSamplesTest.FORMATS.writer("docx").write(newer),
+                RedlineSamplesTest.FORMATS.writer("docx").write(older));
+        assertEquals(List.of(), OoxmlSchema.errors(xml, null));
     }
 
     @Test
