@@ -121,6 +121,11 @@ class RedlineSamplesTest {
         return FORMATS.writer("docx").write(ENGINE.render(file).layout());
     }
 
+    private static List<String> failedRules(org.apache.poi.xwpf.usermodel.XWPFDocument d) {
+        return vn.vanban.check.docx.DocxConformance.check(d).stream().filter(r -> !r.met())
+                .map(vn.vanban.check.docx.RuleResult::rule).toList();
+    }
+
     /** Equal line lists, or a failure that shows the first line that differs. */
     static void sameLines(List<String> expected, List<String> actual, String message) {
         int n = Math.min(expected.size(), actual.size());
@@ -150,6 +155,13 @@ class RedlineSamplesTest {
         List<String> errors = OoxmlSchema.errors(TrackedChanges.part(c.docx(), "word/document.xml"),
                 TrackedChanges.part(c.docx(), "word/footnotes.xml"));
         assertEquals(List.of(), errors, "schema errors");
+
+        // The redline is still an ND30 document: the conformance checker finds what the plain DOCX has.
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(c.docx()));
+             var plain = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                     new java.io.ByteArrayInputStream(plainDocx(v.newer())))) {
+            assertEquals(failedRules(plain), failedRules(d), what + "ND30 rules");
+        }
 
         Comparison again = compare(v);
         assertArrayEquals(c.docx(), again.docx(), "same inputs, same DOCX bytes");
