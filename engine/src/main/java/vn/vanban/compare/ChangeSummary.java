@@ -56,6 +56,7 @@ public final class ChangeSummary {
         Loc top = Loc.of(b.source());
         ChangeSummary s = new ChangeSummary(top);
         s.subject(a, b, newer.root(), top);
+        s.unnumbered(a, b, newer.root(), top);
         s.items(a, b, top);
         s.figures(older.data(), newer.data());
         s.targets(older.root(), newer.root(), top);
@@ -76,6 +77,25 @@ public final class ChangeSummary {
         String y = String.join(" ", b.subject());
         if (!x.equals(y)) {
             add("subject", locOf(root, "trich-yeu", top), x, y);
+        }
+    }
+
+    // ---- text outside numbered items
+
+    /** The opening, the paragraphs directly under the body and the closing, when their text changed. */
+    private void unnumbered(Document a, Document b, YNode root, Loc top) {
+        if (!paragraphs(a.opening()).equals(paragraphs(b.opening()))
+                || !a.bases().stream().map(ChangeSummary::full).toList()
+                        .equals(b.bases().stream().map(ChangeSummary::full).toList())) {
+            add("opening", locOf(root, "mo-dau", locOf(root, "can-cu", top)));
+        }
+        if (!paragraphs(a.body()).equals(paragraphs(b.body()))) {
+            add("body-text", locOf(root, "noi-dung", top));
+        }
+        String c0 = a.closing() == null ? "" : full(a.closing());
+        String c1 = b.closing() == null ? "" : full(b.closing());
+        if (!c0.equals(c1)) {
+            add("closing", locOf(root, "ket-thuc", top));
         }
     }
 

@@ -59,6 +59,8 @@ class CompareSummaryTest {
         replace(report, "  - Lãnh đạo UBND xã", "  - Văn phòng HĐND và UBND xã");
         replace(report, "ho-ten: Hoàng Văn Đại", "ho-ten: Nguyễn Thị Mới");
         replace(report, "ke-hoach: 13.5", "ke-hoach: 12");
+        replace(report, "UBND xã Bảo Linh báo cáo kết quả", "UBND xã Bảo Linh báo cáo đầy đủ kết quả");
+        replace(report, "Trên đây là Báo cáo kết quả", "Trên đây là toàn bộ Báo cáo kết quả");
         Path figures = newer.resolve("so-lieu/bao-linh/2024-6T.yaml");
         replace(figures, "tre-em-tai-nan-thuong-tich: 4", "tre-em-tai-nan-thuong-tich: 6");
 
@@ -77,6 +79,9 @@ class CompareSummaryTest {
         assertTrue(out.contains("Chỉ tiêu “Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi”: kế hoạch 13,5 → 12 %"), out);
         assertTrue(out.contains(figures + ":"), out);
         assertTrue(out.matches("(?s).*Số liệu “[^”]+”: 4 → 6 \\S+.*"), out);
+        assertTrue(out.contains(report + ":26:1: Phần mở đầu: sửa nội dung"), out);
+        assertTrue(out.contains(report + ":132:1: Phần kết thúc: sửa nội dung"), out);
+        assertTrue(!out.contains("Đoạn văn ngoài các mục"), out);
         // Nothing reported that did not change.
         assertTrue(!out.contains("được thêm") && !out.contains("bị bỏ"), out);
     }
