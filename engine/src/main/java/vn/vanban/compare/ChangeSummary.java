@@ -31,8 +31,8 @@ import vn.vanban.render.Engine;
  * sections, clauses and tasks added, removed, moved or retitled with their numbers old → new; a task's
  * lead, partners and deadline; paragraphs edited inside an item; figures of the period's data file and
  * an appendix's targets (with their unit); the subject, recipients and signer. Each entry points at
- * where to look in the new version (its YAML, or the data file for a figure); a removed thing at
- * where it stood in the old one.
+ * where to look in the new version (its YAML, or the data file for a figure); a removed thing at the
+ * place it was taken from.
  */
 public final class ChangeSummary {
     /** One line of the summary: a message key under {@code tom-tat.}, its arguments, where. */
@@ -200,10 +200,11 @@ public final class ChangeSummary {
         pairs.forEach((n, o) -> oldToNew.put(o, n));
         Set<Item> outOfOrder = outOfOrder(news, pairs);
 
-        // Removed first, at where they stood; then, in the new order, what is new or changed.
+        // Removed first, each at the place in the new version where it stood (before the next item kept,
+        // else at the end of its parent); then, in the new order, what is new or changed.
         for (Item o : olds) {
             if (!usedOld.contains(o)) {
-                add("removed", o.block().loc(), kind(o), o.label(), o.shortTitle());
+                add("removed", whereRemoved(o, olds, oldToNew, top), kind(o), o.label(), o.shortTitle());
             }
         }
         for (Item n : news) {
@@ -225,6 +226,21 @@ public final class ChangeSummary {
                 add("text", loc, kind(n), n.label(), n.shortTitle());
             }
         }
+    }
+
+    private static Loc whereRemoved(Item o, List<Item> olds, Map<Item, Item> oldToNew, Loc top) {
+        for (int i = o.order() + 1; i < olds.size(); i++) {
+            Item next = oldToNew.get(olds.get(i));
+            if (next != null) {
+                return next.block().loc();
+            }
+        }
+        for (Item p = o.parent(); p != null; p = p.parent()) {
+            if (oldToNew.get(p) != null) {
+                return oldToNew.get(p).block().loc();
+            }
+        }
+        return top;
     }
 
     private static boolean hasSameBody(Item o, Item n) {
@@ -353,7 +369,8 @@ public final class ChangeSummary {
             if (x == null) {
                 add("figure.added", y.loc(), def.name(), number(y.value()), unit);
             } else if (y == null) {
-                add("figure.removed", x.loc(), def.name(), number(x.value()), unit);
+                add("figure.removed", b.current().source() == null ? null : Loc.of(b.current().source()), def.name(),
+                        number(x.value()), unit);
             } else if (x.value().compareTo(y.value()) != 0) {
                 add("figure", y.loc(), def.name(), number(x.value()), number(y.value()), unit);
             }
@@ -365,7 +382,7 @@ public final class ChangeSummary {
         Map<String, Object[]> b = targets(newer);
         for (var e : a.entrySet()) {
             if (!b.containsKey(e.getKey())) {
-                add("target.removed", (Loc) e.getValue()[1], e.getKey());
+                add("target.removed", locOf(newer, "phu-luc", top), e.getKey());
             }
         }
         for (var e : b.entrySet()) {

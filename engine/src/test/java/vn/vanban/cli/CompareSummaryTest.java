@@ -16,7 +16,7 @@ import vn.vanban.TestPaths;
 
 /**
  * The summary in a clerk's words for a report edited between two drafts: a section moved, one
- * retitled, a recipient replaced, the signer changed, a target's plan and a figure of the period's data
+ * retitled, one removed, a recipient replaced, the signer changed, a target's plan and a figure of the period's data
  * file changed; each line at its place in the new version (the figure in its data file).
  */
 class CompareSummaryTest {
@@ -55,6 +55,10 @@ class CompareSummaryTest {
         int culture = s.indexOf("      - muc: Công tác văn hóa");
         s = s.substring(0, care) + s.substring(school, culture) + s.substring(care, school) + s.substring(culture);
         Files.writeString(report, s, StandardCharsets.UTF_8);
+        String t = Files.readString(report, StandardCharsets.UTF_8);
+        int fund = t.indexOf("      - muc: Hoạt động của Quỹ Bảo trợ trẻ em");
+        Files.writeString(report, t.substring(0, fund) + t.substring(t.indexOf("      - muc: Tổng kinh phí")),
+                StandardCharsets.UTF_8);
         replace(report, "muc: Thực hiện quyền tham gia của trẻ em", "muc: Thực hiện quyền tham gia của trẻ em trong cộng đồng");
         replace(report, "  - Lãnh đạo UBND xã", "  - Văn phòng HĐND và UBND xã");
         replace(report, "ho-ten: Hoàng Văn Đại", "ho-ten: Nguyễn Thị Mới");
@@ -73,16 +77,18 @@ class CompareSummaryTest {
         assertTrue(out.contains("Mục 6. → 6. đổi tên: “Thực hiện quyền tham gia của trẻ em” → "
                 + "“Thực hiện quyền tham gia của trẻ em trong cộng đồng”"), out);
         assertTrue(out.contains("Nơi nhận: bỏ “Lãnh đạo UBND xã”"), out);
-        assertTrue(out.contains(report + ":138:5: Nơi nhận: thêm “Văn phòng HĐND và UBND xã”"), out);
+        assertTrue(out.contains(report + ":134:5: Nơi nhận: thêm “Văn phòng HĐND và UBND xã”"), out);
         assertTrue(out.contains("Người ký: KT. CHỦ TỊCH, PHÓ CHỦ TỊCH, Hoàng Văn Đại → KT. CHỦ TỊCH, PHÓ CHỦ TỊCH, Nguyễn Thị Mới"),
                 out);
         assertTrue(out.contains("Chỉ tiêu “Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi”: kế hoạch 13,5 → 12 %"), out);
         assertTrue(out.contains(figures + ":"), out);
         assertTrue(out.matches("(?s).*Số liệu “[^”]+”: 4 → 6 \\S+.*"), out);
+        // A removed section points at where it was taken from in the new version: before the next one kept.
+        assertTrue(out.contains(report + ":79:9: Mục 8. “Hoạt động của Quỹ Bảo trợ trẻ em” bị bỏ"), out);
         assertTrue(out.contains(report + ":26:1: Phần mở đầu: sửa nội dung"), out);
-        assertTrue(out.contains(report + ":132:1: Phần kết thúc: sửa nội dung"), out);
+        assertTrue(out.contains(report + ":128:1: Phần kết thúc: sửa nội dung"), out);
         assertTrue(!out.contains("Đoạn văn ngoài các mục"), out);
         // Nothing reported that did not change.
-        assertTrue(!out.contains("được thêm") && !out.contains("bị bỏ"), out);
+        assertTrue(!out.contains("được thêm") && out.split("bị bỏ", -1).length == 2, out);
     }
 }
