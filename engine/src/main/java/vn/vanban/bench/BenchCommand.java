@@ -64,6 +64,7 @@ public final class BenchCommand {
 
     public int run(List<String> args) {
         Settings s = Settings.defaults();
+        boolean redlineOnly = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             try {
@@ -72,10 +73,11 @@ public final class BenchCommand {
                     case "--batch" -> s = with(s, "batch", args.get(++i));
                     case "--runs" -> s = with(s, "runs", args.get(++i));
                     case "--quick" -> s = s.quick();
+                    case "--so-sanh" -> redlineOnly = true;
                     case "--no-libreoffice", "--khong-libreoffice" -> s = with(s, "nolo", null);
                     default -> {
                         err.println("vanban bench: tùy chọn lạ / unknown option " + a);
-                        err.println("vanban bench [--json TỆP] [--batch N] [--runs N] [--quick] [--no-libreoffice]");
+                        err.println("vanban bench [--json TỆP] [--batch N] [--runs N] [--quick] [--no-libreoffice] [--so-sanh]");
                         return 2;
                     }
                 }
@@ -85,6 +87,20 @@ public final class BenchCommand {
             }
         }
         try {
+            if (redlineOnly) {
+                Path work = Files.createTempDirectory("vanban-bench-");
+                try {
+                    Map<String, Object> r = RedlineBench.measure(samples(home().resolve("content")), s.warmRuns(),
+                            s.warmUpSeconds(), work);
+                    RedlineBench.print(out, r);
+                    if (s.json() != null) {
+                        Files.writeString(s.json(), Json.write(r), StandardCharsets.UTF_8);
+                    }
+                    return 0;
+                } finally {
+                    deleteTree(work);
+                }
+            }
             Map<String, Object> report = measure(s);
             printTable(report);
             if (s.json() != null) {
@@ -132,6 +148,10 @@ public final class BenchCommand {
             progress("ấm / warm");
             List<Map<String, Object>> warm = warm(samples, s);
 
+            progress("so sánh / redline");
+            Map<String, Object> redline = RedlineBench.measure(samples, s.warmRuns(), s.warmUpSeconds(),
+                    work.resolve("redline"));
+
             progress("lạnh / cold");
             List<String> launcher = launcher(home);
             List<Map<String, Object>> cold = new ArrayList<>();
@@ -157,6 +177,7 @@ public final class BenchCommand {
             machine.put("load_average_end", loadAverage());
             Map<String, Object> r = report(machine, warm, cold, coldFile, batch, lo);
             r.put("cold_command", String.join(" ", launcher) + " render FILE -o DIR");
+            r.put("redline", redline);
             return r;
         } finally {
             deleteTree(work);
@@ -492,6 +513,7 @@ public final class BenchCommand {
                     w.get("ms_per_page_cpu_estimate"));
         }
         out.println();
+        RedlineBench.print(out, (Map<String, Object>) r.get("redline"));
         out.println("Khởi động lạnh, một văn bản, DOCX + PDF (cold CLI, new process per run), giây (s):");
         for (Map<String, Object> c : (List<Map<String, Object>>) r.get("cold")) {
             out.printf(Locale.ROOT, "  %-34s trung vị (median) %6s   nhỏ nhất (min) %6s   CPU %6s   RSS %s MB   %s%n",

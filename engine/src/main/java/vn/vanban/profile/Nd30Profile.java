@@ -97,6 +97,18 @@ public record Nd30Profile(String fontFamily, Length pageWidth, Length pageHeight
         return pageWidth(o).minus(m.left()).minus(m.right());
     }
 
+    /**
+     * A redline's change bar (vanban so-sanh PDF): how far left of the text it stands and how wide it
+     * is. Not an ND30 measurement: a reviewing aid in the left margin, never in a document sent out.
+     */
+    public Length changeBarGap() {
+        return mm(5);
+    }
+
+    public Length changeBarWidth() {
+        return pt(1.5);
+    }
+
     /** The decree's defaults as vanban applies them: the 13/14/14 size set, body 14 pt. */
     public static Nd30Profile defaults() {
         Length body = pt(14);

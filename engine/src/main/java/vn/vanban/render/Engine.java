@@ -112,6 +112,17 @@ public final class Engine {
 
     /** Renders a report for the period and unit asked for ({@code --ky}, {@code --don-vi}). */
     public Rendered render(Path file, DataStage.Request request) {
+        return renderWithSources(file, request).rendered();
+    }
+
+    /**
+     * A rendering with what it was made from: the YAML tree (where each value was typed) and the report
+     * data (null for a document without figures), for comparing two versions of a document.
+     */
+    public record WithSources(Rendered rendered, YNode root, ReportData data) {
+    }
+
+    public WithSources renderWithSources(Path file, DataStage.Request request) {
         Diagnostics diags = new Diagnostics();
         Prepared prepared = prepare(file, request, diags);
         Document doc = usable(prepared.loaded().document(), diags);
@@ -134,7 +145,8 @@ public final class Engine {
             throw new ContentException(markupError(file, doc, prepared.data(), e));
         }
         warnOverflowingHeader(prepared.loaded().root(), layout, diags);
-        return new Rendered(doc, markup, layout, diags.all());
+        return new WithSources(new Rendered(doc, markup, layout, diags.all()), prepared.loaded().root(),
+                prepared.data());
     }
 
     /**

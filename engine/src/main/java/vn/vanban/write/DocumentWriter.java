@@ -14,6 +14,17 @@ public interface DocumentWriter {
     byte[] write(LayoutDocument document);
 
     /**
+     * The document with tracked changes shown (a redline, {@code vanban so-sanh}); without revisions,
+     * exactly {@link #write(LayoutDocument)}.
+     */
+    default byte[] write(LayoutDocument document, vn.vanban.layout.Revisions revisions) {
+        if (revisions.isEmpty()) {
+            return write(document);
+        }
+        throw new UnsupportedOperationException(extension() + " cannot show tracked changes");
+    }
+
+    /**
      * Does the writer's one-time set-up now (loading libraries, caches), so it can run on another
      * thread while the content is read; {@link #write} does it anyway when it has not been done.
      */

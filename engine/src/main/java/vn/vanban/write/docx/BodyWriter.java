@@ -133,7 +133,8 @@ final class BodyWriter {
         switch (block) {
             case Block.HeaderBlock h -> table(headerBlock(h, width));
             case Block.TitleBlock t -> lines.write(t.lines(), width).forEach(this::paragraph);
-            case Block.Paragraph p -> paragraph(paragraphs.paragraph(p.role(), p.content()));
+            case Block.Paragraph p -> paragraph(paragraphs.paragraph(p.role(), p.content(),
+                    ParagraphWriter.Emphasis.NONE, paragraphs.track().of(p)));
             case Block.ListBlock l -> {
                 for (Block.ListItem item : l.items()) {
                     paragraph(listItem(item));
@@ -144,7 +145,9 @@ final class BodyWriter {
             case Block.PageBreak b -> pendingPageBreak = true;
             case Block.Spacer s -> {
                 for (int n = 0; n < s.lines(); n++) {
-                    paragraph(spacerLine());
+                    P line = spacerLine();
+                    paragraphs.track().paragraphMark(line, paragraphs.track().of(s));
+                    paragraph(line);
                 }
             }
         }
@@ -184,7 +187,7 @@ final class BodyWriter {
         List<Inline> content = new ArrayList<>();
         content.add(Inline.Span.plain(item.marker() + " "));
         content.addAll(item.content());
-        P p = paragraphs.paragraph(Role.LIST_ITEM, content);
+        P p = paragraphs.paragraph(Role.LIST_ITEM, content, ParagraphWriter.Emphasis.NONE, paragraphs.track().of(item));
         if (item.level() > 1) {
             PPrBase.Ind ind = Docx4jRuntime.wml().createPPrBaseInd();
             ind.setLeft(Ooxml.twips(profile.listIndent().times(item.level() - 1)));

@@ -24,6 +24,7 @@ import org.docx4j.wml.ObjectFactory;
 
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.Revisions;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.write.DocumentWriter;
 
@@ -64,8 +65,14 @@ public final class DocxWriter implements DocumentWriter {
 
     @Override
     public byte[] write(LayoutDocument document) {
+        return write(document, Revisions.NONE);
+    }
+
+    /** The document with its revisions as Word tracked changes; {@link Revisions#NONE} gives {@link #write(LayoutDocument)}. */
+    @Override
+    public byte[] write(LayoutDocument document, Revisions revisions) {
         try {
-            WordprocessingMLPackage pkg = build(document);
+            WordprocessingMLPackage pkg = build(document, revisions);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pkg.save(out);
             return ZipNormaliser.normalise(out.toByteArray(), timestamp(document.date()));
@@ -74,7 +81,7 @@ public final class DocxWriter implements DocumentWriter {
         }
     }
 
-    private WordprocessingMLPackage build(LayoutDocument document) throws Docx4JException {
+    private WordprocessingMLPackage build(LayoutDocument document, Revisions revisions) throws Docx4JException {
         ObjectFactory f = Docx4jRuntime.wml();
         WordprocessingMLPackage pkg = new WordprocessingMLPackage();
         MainDocumentPart main = new BufferedMainDocumentPart();
@@ -89,7 +96,8 @@ public final class DocxWriter implements DocumentWriter {
         main.addTargetPart(styles);
 
         Footnotes footnotes = new Footnotes();
-        ParagraphWriter paragraphs = new ParagraphWriter(profile, footnotes);
+        ParagraphWriter paragraphs = new ParagraphWriter(profile, footnotes,
+                revisions.isEmpty() ? TrackChanges.NONE : new TrackChanges(revisions));
         PageNumberHeaders headers = PageNumberHeaders.addTo(main, paragraphs);
         new BodyWriter(profile, paragraphs, new LineWriter(profile, new TextMeasurer(fonts), paragraphs),
                 new TableBuilder(profile, paragraphs, new TextMeasurer(fonts)), new SectionBuilder(profile), headers)

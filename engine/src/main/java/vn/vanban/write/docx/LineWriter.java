@@ -11,6 +11,7 @@ import org.docx4j.wml.PPrBase;
 
 import vn.vanban.layout.Line;
 import vn.vanban.layout.Role;
+import vn.vanban.layout.Revisions;
 import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
@@ -39,7 +40,8 @@ final class LineWriter {
         List<P> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            out.add(paragraphs.paragraph(line.role(), line.content()));
+            Revisions.Change change = paragraphs.track().of(line);
+            out.add(paragraphs.paragraph(line.role(), line.content(), ParagraphWriter.Emphasis.NONE, change));
             if (line.rule() != Line.Rule.NONE) {
                 double textWidth = longestOfRun(lines, i, columnWidth);
                 double length = line.rule() == Line.Rule.PART ? textWidth * profile.partRuleShare() : textWidth;
@@ -52,6 +54,7 @@ final class LineWriter {
                     // The rule belongs to its line: a title kept with the body keeps its rule too.
                     rule.getPPr().setKeepNext(Ooxml.on());
                 }
+                paragraphs.track().paragraphMark(rule, change);
                 out.add(rule);
             }
         }

@@ -17,6 +17,7 @@ import org.docx4j.wml.STVerticalAlignRun;
 import org.docx4j.wml.Text;
 
 import vn.vanban.layout.Inline;
+import vn.vanban.layout.Revisions;
 import vn.vanban.layout.Role;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
@@ -34,10 +35,21 @@ final class ParagraphWriter {
 
     private final Nd30Profile profile;
     private final Footnotes footnotes;
+    private final TrackChanges track;
 
     ParagraphWriter(Nd30Profile profile, Footnotes footnotes) {
+        this(profile, footnotes, TrackChanges.NONE);
+    }
+
+    ParagraphWriter(Nd30Profile profile, Footnotes footnotes, TrackChanges track) {
         this.profile = profile;
         this.footnotes = footnotes;
+        this.track = track;
+    }
+
+    /** The document's tracked changes (none outside a redline). */
+    TrackChanges track() {
+        return track;
     }
 
     P paragraph(Role role, List<Inline> content) {
@@ -45,8 +57,14 @@ final class ParagraphWriter {
     }
 
     P paragraph(Role role, List<Inline> content, Emphasis emphasis) {
+        return paragraph(role, content, emphasis, null);
+    }
+
+    /** A paragraph inserted or deleted as a whole when {@code change} says so (its mark and its runs). */
+    P paragraph(Role role, List<Inline> content, Emphasis emphasis, Revisions.Change change) {
         P p = empty(role);
-        p.getContent().addAll(runs(content, profile.style(role), emphasis, true));
+        p.getContent().addAll(runs(content, profile.style(role), emphasis, true, change));
+        track.paragraphMark(p, change);
         return p;
     }
 
@@ -62,25 +80,28 @@ final class ParagraphWriter {
         return p;
     }
 
-    private List<Object> runs(List<Inline> content, TextStyle style, Emphasis emphasis, boolean allowNotes) {
+    private List<Object> runs(List<Inline> content, TextStyle style, Emphasis emphasis, boolean allowNotes,
+                              Revisions.Change inherited) {
         List<Object> runs = new ArrayList<>();
         for (Inline inline : content) {
+            Revisions.Change change = track.of(inline, inherited);
             switch (inline) {
                 case Inline.Span s -> {
                     if (!s.text().isEmpty()) {
-                        runs.add(textRun(s, style, emphasis));
+                        runs.add(track.run(textRun(s, style, emphasis), change,
+                                style.bold() || emphasis.bold(), style.italic() || emphasis.italic()));
                     }
                 }
                 case Inline.LineBreak b -> {
                     R r = Docx4jRuntime.wml().createR();
                     Br br = Docx4jRuntime.wml().createBr();
                     r.getContent().add(br);
-                    runs.add(r);
+                    runs.add(track.run(r, change, false, false));
                 }
                 case Inline.FootnoteRef n -> {
                     // A note inside a note has no place in DOCX; its text is already in the outer note.
                     if (allowNotes) {
-                        runs.add(footnoteReference(n));
+                        runs.add(track.run(footnoteReference(n, change), change, false, false));
                     }
                 }
             }
@@ -112,7 +133,7 @@ final class ParagraphWriter {
         return r;
     }
 
-    private R footnoteReference(Inline.FootnoteRef note) {
+    private R footnoteReference(Inline.FootnoteRef note, Revisions.Change change) {
         ObjectFactory f = Docx4jRuntime.wml();
         // The note: its own number mark, a space, then the text, in the footnote text style.
         P p = empty(Role.FOOTNOTE);
@@ -122,7 +143,8 @@ final class ParagraphWriter {
         R space = f.createR();
         space.getContent().add(f.createRT(text(" ")));
         p.getContent().add(space);
-        p.getContent().addAll(runs(note.note(), profile.style(Role.FOOTNOTE), Emphasis.NONE, false));
+        p.getContent().addAll(runs(note.note(), profile.style(Role.FOOTNOTE), Emphasis.NONE, false,
+                change == null || change.kind() == Revisions.Kind.FORMATTED ? null : change));
 
         R ref = referenceStyled();
         CTFtnEdnRef link = f.createCTFtnEdnRef();

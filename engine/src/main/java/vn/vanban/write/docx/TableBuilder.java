@@ -24,6 +24,7 @@ import org.docx4j.wml.TcPrInner;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 
+import vn.vanban.layout.Revisions;
 import vn.vanban.layout.Role;
 import vn.vanban.layout.Table;
 import vn.vanban.layout.Table.Align;
@@ -152,6 +153,8 @@ final class TableBuilder {
             trPr.getCnfStyleOrDivIdOrGridBefore().add(f.createCTTrPrBaseTblHeader(Ooxml.on()));
         }
         tr.setTrPr(trPr);
+        Revisions.Change change = paragraphs.track().of(row);
+        paragraphs.track().row(trPr, change);
         Role role = header ? Role.TABLE_HEADER : Role.TABLE_CELL;
         int col = 0;
         int next = 0;
@@ -159,7 +162,7 @@ final class TableBuilder {
             if (coveredRows[col] > 0) {
                 int span = coveredSpan[col];
                 coveredRows[col]--;
-                tr.getContent().add(continueCell(role, header, width(widths, col, span), span));
+                tr.getContent().add(continueCell(role, header, width(widths, col, span), span, change));
                 col += span;
                 continue;
             }
@@ -172,16 +175,17 @@ final class TableBuilder {
                 coveredRows[col] = cell.rowSpan() - 1;
                 coveredSpan[col] = span;
             }
-            tr.getContent().add(cell(table, row, cell, col, span, header, width(widths, col, span)));
+            tr.getContent().add(cell(table, row, cell, col, span, header, width(widths, col, span), change));
             col += span;
         }
         return tr;
     }
 
-    private Tc cell(Table table, Table.Row row, Table.Cell cell, int col, int span, boolean header, long width) {
+    private Tc cell(Table table, Table.Row row, Table.Cell cell, int col, int span, boolean header, long width,
+                    Revisions.Change change) {
         Role role = header ? Role.TABLE_HEADER : Role.TABLE_CELL;
         P p = paragraphs.paragraph(role, cell.content(),
-                new ParagraphWriter.Emphasis(row.bold() || cell.bold(), cell.italic()));
+                new ParagraphWriter.Emphasis(row.bold() || cell.bold(), cell.italic()), change);
         Align align = cell.align() != null ? cell.align()
                 : header ? profile.style(role).align()
                 : table.columns().get(col).align() != null ? table.columns().get(col).align()
@@ -199,11 +203,13 @@ final class TableBuilder {
         return tc;
     }
 
-    private Tc continueCell(Role role, boolean header, long width, int span) {
+    private Tc continueCell(Role role, boolean header, long width, int span, Revisions.Change change) {
         Tc tc = tc(header, width, span);
         // No val: "continue" the merge started above.
         tc.getTcPr().setVMerge(Docx4jRuntime.wml().createTcPrInnerVMerge());
-        tc.getContent().add(paragraphs.empty(role));
+        P p = paragraphs.empty(role);
+        paragraphs.track().paragraphMark(p, change);
+        tc.getContent().add(p);
         return tc;
     }
 

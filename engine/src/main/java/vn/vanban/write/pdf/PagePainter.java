@@ -16,6 +16,10 @@ final class PagePainter {
         for (Mark mark : marks) {
             switch (mark) {
                 case Mark.Text t -> {
+                    if (t.style().change() != null) {
+                        ChangeBars.text(cb, pageHeight, t, measurer);
+                        continue;
+                    }
                     cb.beginText();
                     cb.setFontAndSize(measurer.font(t.style()), (float) t.style().size());
                     cb.setTextMatrix((float) t.x(), (float) (pageHeight - t.baseline()));

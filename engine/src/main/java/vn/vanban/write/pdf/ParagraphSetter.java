@@ -17,7 +17,12 @@ final class ParagraphSetter {
     private final TextMeasurer measurer;
 
     ParagraphSetter(TextMeasurer measurer) {
-        this.tokenizer = new Tokenizer(measurer);
+        this(measurer, vn.vanban.layout.Revisions.NONE);
+    }
+
+    /** A setter for a redline: text inserted or deleted is set in a marked style. */
+    ParagraphSetter(TextMeasurer measurer, vn.vanban.layout.Revisions revisions) {
+        this.tokenizer = new Tokenizer(measurer, revisions);
         this.setter = new TextSetter(measurer);
         this.measurer = measurer;
     }

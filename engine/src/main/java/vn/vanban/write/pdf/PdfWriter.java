@@ -15,6 +15,7 @@ import org.openpdf.text.pdf.PdfName;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.PageSection;
+import vn.vanban.layout.Revisions;
 import vn.vanban.layout.Role;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.write.DocumentWriter;
@@ -49,8 +50,14 @@ public final class PdfWriter implements DocumentWriter {
 
     @Override
     public byte[] write(LayoutDocument document) {
+        return write(document, Revisions.NONE);
+    }
+
+    /** A redline: inserted text underlined in colour, deleted text struck through, a bar in the margin. */
+    @Override
+    public byte[] write(LayoutDocument document, Revisions revisions) {
         TextMeasurer measurer = new TextMeasurer(fonts, advances);
-        ParagraphSetter setter = new ParagraphSetter(measurer);
+        ParagraphSetter setter = new ParagraphSetter(measurer, revisions);
         Footnotes notes = new Footnotes(setter, profile.style(Role.FOOTNOTE));
         BlockLayout blocks = new BlockLayout(profile, setter);
         List<Flow.Section> sections = new ArrayList<>();
@@ -58,11 +65,11 @@ public final class PdfWriter implements DocumentWriter {
             sections.add(blocks.layout(section, notes));
         }
         List<Paginator.Page> pages = new Paginator(profile).paginate(sections);
-        return DeterministicPdf.fix(render(document, pages, measurer, new PageNumbers(profile, setter)));
+        return DeterministicPdf.fix(render(document, pages, measurer, new PageNumbers(profile, setter), revisions));
     }
 
     private byte[] render(LayoutDocument document, List<Paginator.Page> pages, TextMeasurer measurer,
-                          PageNumbers numbers) {
+                          PageNumbers numbers, Revisions revisions) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PagePainter painter = new PagePainter(measurer);
         Document pdf = new Document(pageSize(pages.isEmpty() ? PageSection.Orientation.PORTRAIT
@@ -88,6 +95,11 @@ public final class PdfWriter implements DocumentWriter {
             first = false;
             writer.setPageEmpty(false);
             painter.paint(writer.getDirectContent(), size.getHeight(), page.marks());
+            if (!revisions.isEmpty()) {
+                ChangeBars.paint(writer.getDirectContent(), size.getHeight(), page.marks(),
+                        Units.pt(profile.margins(page.orientation()).left()) - Units.pt(profile.changeBarGap()),
+                        Units.pt(profile.changeBarWidth()));
+            }
             painter.paint(writer.getDirectContent(), size.getHeight(), numbers.marks(page.orientation(), page.number()));
         }
         if (pages.isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.vanban.layout.Inline;
+import vn.vanban.layout.Revisions;
 
 /**
  * Turns inlines into tokens: words measured in their fonts, gaps at spaces and after hyphens, forced
@@ -16,9 +17,21 @@ final class Tokenizer {
     }
 
     private final TextMeasurer measurer;
+    private final Revisions revisions;
 
     Tokenizer(TextMeasurer measurer) {
+        this(measurer, Revisions.NONE);
+    }
+
+    Tokenizer(TextMeasurer measurer, Revisions revisions) {
         this.measurer = measurer;
+        this.revisions = revisions;
+    }
+
+    /** The redline mark of an inline, else its paragraph's. */
+    private Revisions.Kind change(Inline inline, RunStyle base) {
+        Revisions.Change c = revisions.of(inline);
+        return c != null ? c.kind() : base.change();
     }
 
     List<Token> tokenize(List<Inline> inlines, RunStyle base, FootnoteSink notes) {
@@ -27,13 +40,14 @@ final class Tokenizer {
         for (Inline inline : inlines) {
             switch (inline) {
                 case Inline.Span s -> {
-                    RunStyle st = RunStyle.of(base.bold() || s.bold(), base.italic() || s.italic(), base.size());
+                    RunStyle st = RunStyle.of(base.bold() || s.bold(), base.italic() || s.italic(), base.size())
+                            .withChange(change(s, base));
                     b.text(s.text(), s.superscript() ? st.superscript(measurer.ascent(st)) : st);
                 }
                 case Inline.LineBreak lb -> b.lineBreak();
                 case Inline.FootnoteRef f -> {
                     int n = notes.add(f);
-                    b.piece(Integer.toString(n), base.superscript(measurer.ascent(base)), n);
+                    b.piece(Integer.toString(n), base.superscript(measurer.ascent(base)).withChange(change(f, base)), n);
                 }
             }
         }
