@@ -74,8 +74,19 @@ public final class Engine {
     private record Prepared(Loaded loaded, ReportData data) {
     }
 
+    /**
+     * As {@link #load(Path, DataStage.Request, Diagnostics)} for text not yet saved (the workbench's
+     * editor): {@code file} still names where it lives, for messages and the data beside it.
+     */
+    public Loaded load(Path file, byte[] text, DataStage.Request request, Diagnostics diags) {
+        return prepare(file, loader.parse(file, text), request, diags).loaded();
+    }
+
     private Prepared prepare(Path file, DataStage.Request request, Diagnostics diags) {
-        YNode root = loader.load(file);
+        return prepare(file, loader.load(file), request, diags);
+    }
+
+    private Prepared prepare(Path file, YNode root, DataStage.Request request, Diagnostics diags) {
         DataStage.Prepared p = DataStage.prepare(file, root, request, diags);
         boolean wantsData = request.unit() != null || root instanceof YNode.YMap m && m.has("so-lieu");
         if (wantsData && p.data() == null && diags.hasErrors()) {
@@ -107,7 +118,16 @@ public final class Engine {
     /** Renders a report for the period and unit asked for ({@code --ky}, {@code --don-vi}). */
     public Rendered render(Path file, DataStage.Request request) {
         Diagnostics diags = new Diagnostics();
-        Prepared prepared = prepare(file, request, diags);
+        return render(file, prepare(file, request, diags), diags);
+    }
+
+    /** Renders text not yet saved as if it were {@code file} (the workbench's preview). */
+    public Rendered render(Path file, byte[] text, DataStage.Request request) {
+        Diagnostics diags = new Diagnostics();
+        return render(file, prepare(file, loader.parse(file, text), request, diags), diags);
+    }
+
+    private Rendered render(Path file, Prepared prepared, Diagnostics diags) {
         Document doc = usable(prepared.loaded().document(), diags);
         String markup;
         try {
