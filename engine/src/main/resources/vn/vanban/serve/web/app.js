@@ -210,8 +210,10 @@ async function showPdf(bytes) {
   const viewTop = pane.scrollTop;
   const viewBottom = viewTop + pane.clientHeight;
   const visible = [];
+  // Asked all at once: the worker answers in one go rather than a round trip per page.
+  const all = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
   for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
+    const page = all[i - 1];
     const base = page.getViewport({ scale: 1 });
     const scale = width / base.width;
     const vp = page.getViewport({ scale });
@@ -395,7 +397,10 @@ function completions(c) {
 cm.on('inputRead', (c, change) => {
   if (!/^[a-z]$/.test(change.text.join(''))) return;
   const cur = c.getCursor();
-  if (/^\s*(?:-\s+)*[a-z][\w-]*$/.test(c.getLine(cur.line).slice(0, cur.ch)) && !c.state.completionActive) {
+  const line = c.getLine(cur.line);
+  // Only while typing a new key at the end of a line, not when mending one that has its colon.
+  if (/^\s*(?:-\s+)*[a-z][\w-]*$/.test(line.slice(0, cur.ch)) && line.slice(cur.ch).trim() === ''
+      && !c.state.completionActive) {
     c.showHint({ hint: completions, completeSingle: false });
   }
 });
