@@ -121,10 +121,16 @@ public final class Engine {
         return render(file, prepare(file, request, diags), diags);
     }
 
-    /** Renders text not yet saved as if it were {@code file} (the workbench's preview). */
-    public Rendered render(Path file, byte[] text, DataStage.Request request) {
-        Diagnostics diags = new Diagnostics();
-        return render(file, prepare(file, loader.parse(file, text), request, diags), diags);
+    /**
+     * Renders text not yet saved as if it were {@code file} (the workbench's preview), in one pass:
+     * {@code inspect} (a linter) sees what was read and may add to {@code diags} before the template
+     * runs; any error in {@code diags} then stops it as a {@link ContentException}.
+     */
+    public Rendered render(Path file, byte[] text, DataStage.Request request, Diagnostics diags,
+                           java.util.function.Consumer<Loaded> inspect) {
+        Prepared prepared = prepare(file, loader.parse(file, text), request, diags);
+        inspect.accept(prepared.loaded());
+        return render(file, prepared, diags);
     }
 
     private Rendered render(Path file, Prepared prepared, Diagnostics diags) {

@@ -46,7 +46,7 @@ final class Preview {
     }
 
     /** What the engine made of a text: its messages, and the output when there was no error. */
-    record Result(List<Diagnostic> diagnostics, byte[] output, String baseName) {
+    record Result(List<Diagnostic> diagnostics, byte[] output, String baseName, double writeMs) {
         boolean ok() {
             return output != null;
         }
@@ -55,18 +55,14 @@ final class Preview {
     /** Checks the text as {@code check} does, then renders it to {@code format} ("pdf" or "docx") if it has no error. */
     Result run(Path file, byte[] text, DataStage.Request request, String format) {
         Diagnostics diags = new Diagnostics();
+        ContentLinter linter = new ContentLinter(LocalDate.now());
         try {
-            Engine.Loaded loaded = engine.load(file, text, request, diags);
-            new ContentLinter(LocalDate.now()).lint(loaded.document(), loaded.root(), diags);
-        } catch (ContentException e) {
-            addNew(diags, e.diagnostics());
-        }
-        if (diags.hasErrors()) {
-            return new Result(diags.all(), null, null);
-        }
-        try {
-            Engine.Rendered r = engine.render(file, text, request);
-            return new Result(diags.all(), formats.writer(format).write(r.layout()), r.document().baseName());
+            // One pass: read, lint, and render only when neither found an error.
+            Engine.Rendered r = engine.render(file, text, request, diags,
+                    loaded -> linter.lint(loaded.document(), loaded.root(), diags));
+            long t = System.nanoTime();
+            byte[] out = formats.writer(format).write(r.layout());
+            return new Result(diags.all(), out, r.document().baseName(), (System.nanoTime() - t) / 1e6);
         } catch (ContentException e) {
             addNew(diags, e.diagnostics());
         } catch (UnsupportedCharacterException e) {
@@ -78,7 +74,7 @@ final class Preview {
             // A template or writer failure must not stop the server: the clerk sees it as a message.
             diags.error(Loc.of(file), "internal.error", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        return new Result(diags.all(), null, null);
+        return new Result(diags.all(), null, null, 0);
     }
 
     private static void addNew(Diagnostics diags, List<Diagnostic> found) {

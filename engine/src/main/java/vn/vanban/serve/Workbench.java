@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -392,6 +391,7 @@ public final class Workbench implements AutoCloseable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ok", r.ok());
         m.put("ms", Math.round(ms * 10) / 10.0);
+        m.put("writeMs", Math.round(r.writeMs() * 10) / 10.0);
         m.put("diagnostics", preview.json(file, r.diagnostics()));
         if (what.equals("export") && r.ok()) {
             String base = r.baseName() == null ? "van-ban" : r.baseName();
@@ -401,8 +401,15 @@ public final class Workbench implements AutoCloseable {
                     : "application/vnd.openxmlformats-officedocument.wordprocessingml.document", r.output());
             return;
         }
-        if (what.equals("preview") && r.ok()) {
-            m.put("pdf", Base64.getEncoder().encodeToString(r.output()));
+        if (what.equals("preview")) {
+            // The messages as JSON and the PDF as it is, in one reply: [JSON length, 4 bytes][JSON][PDF].
+            // No base64 and no JSON escaping of the PDF, on either side.
+            byte[] head = vn.vanban.json.JsonWriter.write(m).getBytes(StandardCharsets.UTF_8);
+            byte[] pdf = r.ok() ? r.output() : new byte[0];
+            java.nio.ByteBuffer frame = java.nio.ByteBuffer.allocate(4 + head.length + pdf.length);
+            frame.putInt(head.length).put(head).put(pdf);
+            Http.send(ex, 200, "application/octet-stream", frame.array());
+            return;
         }
         if (what.equals("conformance") && r.ok()) {
             m.put("rules", preview.conformance(r.output()));

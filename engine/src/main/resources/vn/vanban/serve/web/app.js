@@ -4,6 +4,8 @@ import { TEXTS } from '/app/i18n.js';
 import { parseLine, pathAt, SchemaIndex } from '/app/yaml-schema.js';
 
 pdfjsLib.GlobalWorkerOptions.workerSrc = '/lib/pdfjs-dist/build/pdf.worker.min.mjs';
+// One worker for every preview: pdf.js would otherwise start (load and compile) a new one per document.
+const pdfWorker = new pdfjsLib.PDFWorker({ name: 'vanban-preview' });
 
 const $ = id => document.getElementById(id);
 const TOKEN = new URLSearchParams(location.search).get('token');
@@ -17,6 +19,9 @@ let pdfDoc = null;
 let pageTexts = [];
 const timings = []; // keystroke-to-pages, ms (also as performance measures)
 window.vbTimings = timings;
+const breakdown = [];
+let lastPdfSteps = {};
+window.vbBreakdown = breakdown;
 
 const cm = CodeMirror($('editor'), {
   mode: 'yaml', lineNumbers: true, indentUnit: 2, tabSize: 2, indentWithTabs: false, lineWrapping: true,
@@ -152,24 +157,33 @@ async function preview() {
   const stamp = lastKeystroke;
   const path = current.path;
   try {
+    const t0 = performance.now();
     const r = await api('POST', '/api/preview?' + q({ path, ...reportParams() }), cm.getValue(),
       { 'Content-Type': 'text/yaml; charset=utf-8' });
-    const j = await r.json();
+    if (!r.ok) { const e = await r.json(); status(T.failed(e.error + ' ' + (e.detail || '')), true); return; }
+    // [JSON length, 4 bytes][JSON][PDF]: see Workbench.render.
+    const buf = await r.arrayBuffer();
+    const n = new DataView(buf).getUint32(0);
+    const j = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)));
+    const pdf = new Uint8Array(buf, 4 + n);
+    const t1 = performance.now();
     if (!current || current.path !== path) return;
-    if (!r.ok) { status(T.failed(j.error + ' ' + (j.detail || '')), true); return; }
-    showProblems(j.diagnostics);
     if (j.ok) {
-      await showPdf(base64Bytes(j.pdf));
+      await showPdf(pdf);
+      showProblems(j.diagnostics);
       $('pages').classList.remove('stale');
       let total = '';
       if (stamp > lastMeasured) {
         const m = performance.measure('vb-keystroke-to-pages', { start: stamp, end: performance.now() });
         timings.push(m.duration);
+        // Where the time went: waiting to send (debounce, an earlier render), the server, the wire, pdf.js.
+        breakdown.push({ total: m.duration, wait: t0 - stamp, server: j.ms, fetch: t1 - t0, pages: performance.now() - t1, ...lastPdfSteps });
         lastMeasured = stamp;
         total = m.duration.toFixed(0);
       }
       $('render-info').textContent = total ? T.renderedIn(j.ms, total) : '';
     } else {
+      showProblems(j.diagnostics);
       $('pages').classList.add('stale');
     }
   } catch (e) {
@@ -178,13 +192,6 @@ async function preview() {
     inflight = false;
     if (again) { again = false; preview(); }
   }
-}
-
-function base64Bytes(b64) {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
 }
 
 function clearPages() {
@@ -202,7 +209,9 @@ const observer = new IntersectionObserver(entries => {
 
 /** Lays out every page at the pane's width, draws the visible ones, then swaps them in at once. */
 async function showPdf(bytes) {
-  const doc = await pdfjsLib.getDocument({ data: bytes, isEvalSupported: false }).promise;
+  const ta = performance.now();
+  const doc = await pdfjsLib.getDocument({ data: bytes, isEvalSupported: false, worker: pdfWorker }).promise;
+  const tb = performance.now();
   const pane = $('pages');
   const width = Math.max(200, pane.clientWidth - 24);
   const divs = [];
@@ -227,7 +236,9 @@ async function showPdf(bytes) {
     if (top < viewBottom + 50 && top + vp.height > viewTop - 50) visible.push(div);
     top += vp.height + 10;
   }
+  const tc = performance.now();
   await Promise.all(visible.map(drawPage));
+  lastPdfSteps = { open: tb - ta, layout: tc - tb, draw: performance.now() - tc, drawn: visible.length };
   const old = pdfDoc;
   pdfDoc = doc;
   pageTexts = [];
