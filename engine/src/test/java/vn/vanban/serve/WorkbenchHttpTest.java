@@ -227,4 +227,51 @@ class WorkbenchHttpTest {
         assertFalse(r.body().contains("\n-"), r.body());
         assertEquals(400, send(req("/api/diff?path=" + path + "&a=HEAD~1&b=" + newer).build()).statusCode());
     }
+
+    static String text(HttpResponse<byte[]> r) throws Exception {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(r.body());
+        int n = b.getInt();
+        byte[] pdf = java.util.Arrays.copyOfRange(r.body(), 4 + n, r.body().length);
+        assertTrue(pdf.length > 0, new String(r.body(), 4, n, StandardCharsets.UTF_8));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    static HttpResponse<byte[]> preview(String query, String body) throws Exception {
+        return http.send(req("/api/preview?" + query).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void aNewDocumentFromItsTypesSkeletonRendersAtOnce() throws Exception {
+        for (String type : new String[] {"ke-hoach", "bao-cao"}) {
+            HttpResponse<String> r = send(req("/api/new?type=" + type + "&name=moi-" + type)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(200, r.statusCode(), r.body());
+            String path = "content/moi-" + type + ".yaml";
+            String text = Files.readString(project.file(path));
+            assertTrue(text.contains("loai: " + type), text);
+            String pdf = text(preview("path=" + path, text));
+            assertTrue(pdf.contains(type.equals("ke-hoach") ? "KẾ HOẠCH" : "BÁO CÁO"), pdf);
+            // Never over an existing file.
+            assertEquals(409, send(req("/api/new?type=" + type + "&name=moi-" + type)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+        }
+        assertEquals(400, send(req("/api/new?type=ke-hoach&name=" + enc("../x")).POST(HttpRequest.BodyPublishers.noBody())
+                .build()).statusCode());
+    }
+
+    @Test
+    void aReportIsShownForThePeriodAndUnitChosen() throws Exception {
+        String path = "content/mau-bao-cao-xa.yaml";
+        String text = Files.readString(project.file(path));
+        String own = text(preview("path=" + path + "&ky=2024", text));
+        String unit = text(preview("path=" + path + "&ky=2024&don-vi=" + enc("content/so-lieu/dinh-hoa-xa.yaml")
+                + "&ma=phu-dinh", text));
+        assertTrue(own.toUpperCase(java.util.Locale.ROOT).contains("BẢO LINH"), own);
+        assertTrue(unit.toUpperCase(java.util.Locale.ROOT).contains("PHÚ ĐÌNH"), unit);
+        HttpResponse<String> state = send(req("/api/state").build());
+        assertTrue(state.body().contains("\"2024-6T\"") && state.body().contains("\"phu-dinh\""), state.body());
+    }
 }
