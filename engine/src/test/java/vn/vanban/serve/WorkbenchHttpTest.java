@@ -274,4 +274,28 @@ class WorkbenchHttpTest {
         HttpResponse<String> state = send(req("/api/state").build());
         assertTrue(state.body().contains("\"2024-6T\"") && state.body().contains("\"phu-dinh\""), state.body());
     }
+
+    @Test
+    void downloadsTheDocxAndPdfOfTheTextInTheEditor() throws Exception {
+        String path = "content/bao-linh-ke-hoach-2024.yaml";
+        String text = Files.readString(project.file(path)).replace("Hoàng Văn Đại", "Người Ký Thử");
+        HttpResponse<byte[]> docx = http.send(req("/api/export?format=docx&path=" + path)
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, docx.statusCode());
+        assertTrue(docx.headers().firstValue("Content-Disposition").orElseThrow().contains(".docx"));
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()));
+             var x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+            assertTrue(x.getText().contains("Người Ký Thử"), x.getText());
+        }
+        HttpResponse<byte[]> pdf = http.send(req("/api/export?format=pdf&path=" + path)
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Người Ký Thử"));
+        }
+        // A text with an error gives its messages, not a file.
+        HttpResponse<String> bad = send(req("/api/export?format=pdf&path=" + path)
+                .POST(HttpRequest.BodyPublishers.ofString(text.replace("ky-hieu:", "ky-hieuu:"))).build());
+        assertEquals(422, bad.statusCode());
+        assertTrue(bad.body().contains("ky-hieuu"), bad.body());
+    }
 }
