@@ -9,7 +9,8 @@ const pdfWorker = new pdfjsLib.PDFWorker({ name: 'vanban-preview' });
 
 const $ = id => document.getElementById(id);
 const TOKEN = new URLSearchParams(location.search).get('token');
-const DEBOUNCE_MS = 30;
+// Keystrokes are coalesced: a short pause, and while a render is on its way the next waits for it.
+const DEBOUNCE_MS = 10;
 
 let T = TEXTS.vi;
 let state = null;
@@ -150,8 +151,18 @@ function reportParams() {
 $('period').addEventListener('change', () => preview());
 $('unit').addEventListener('change', () => preview());
 
+/** Figures files under so-lieu/ are not documents: they show in the reports that use them. */
+function isData(path) {
+  return /^content\/so-lieu\//.test(path);
+}
+
 async function preview() {
   if (!current) return;
+  if (isData(current.path)) {
+    clearPages();
+    $('pages-info').textContent = T.dataFile;
+    return;
+  }
   if (inflight) { again = true; return; }
   inflight = true;
   const stamp = lastKeystroke;

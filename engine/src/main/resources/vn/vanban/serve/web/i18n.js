@@ -21,6 +21,7 @@ export const TEXTS = {
     nd30Blocked: 'Văn bản còn lỗi nên chưa kiểm tra được thể thức:', error: 'Lỗi', failed: m => `Không thực hiện được: ${m}`,
     created: f => `Đã tạo ${f}`, exists: 'Đã có tệp tên này', badName: 'Tên tệp chỉ gồm chữ thường không dấu, số và dấu -',
     saveFirst: 'Lưu trước khi lưu phiên bản', outside: 'Tệp nằm ngoài dự án',
+    dataFile: 'Tệp số liệu: lưu, rồi mở báo cáo dùng số liệu này để xem trang.',
   },
   en: {
     title: 'vanban — workbench',
@@ -43,5 +44,6 @@ export const TEXTS = {
     nd30Blocked: 'The document has errors, so its format cannot be checked yet:', error: 'Error', failed: m => `Could not do it: ${m}`,
     created: f => `Created ${f}`, exists: 'A file with this name exists', badName: 'File names take lower-case letters without accents, digits and -',
     saveFirst: 'Save before saving a version', outside: 'The file is outside the project',
+    dataFile: 'A figures file: save it, then open a report that uses it to see the pages.',
   },
 };
