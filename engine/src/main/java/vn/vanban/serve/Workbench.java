@@ -373,6 +373,8 @@ public final class Workbench implements AutoCloseable {
             throw new Http.BadRequest(400, "bad-format", format);
         }
         long t0 = System.nanoTime();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = cpu.getCurrentThreadCpuTime();
         Preview.Result r;
         DataStage.Request req;
         try {
@@ -392,6 +394,8 @@ public final class Workbench implements AutoCloseable {
         m.put("ok", r.ok());
         m.put("ms", Math.round(ms * 10) / 10.0);
         m.put("writeMs", Math.round(r.writeMs() * 10) / 10.0);
+        // CPU time of this thread: what the render costs on a machine with a core to spare.
+        m.put("cpuMs", Math.round((cpu.getCurrentThreadCpuTime() - c0) / 1e5) / 10.0);
         m.put("diagnostics", preview.json(file, r.diagnostics()));
         if (what.equals("export") && r.ok()) {
             String base = r.baseName() == null ? "van-ban" : r.baseName();

@@ -17,6 +17,12 @@ import vn.vanban.load.ProjectDir;
  * workbench tests never write into the real content/.
  */
 final class TempProject implements AutoCloseable {
+    static {
+        // As vn.vanban.cli.Main does: POI's log4j API stays quiet.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
+
     final Path root;
 
     TempProject() throws Exception {

@@ -313,4 +313,23 @@ class WorkbenchBrowserTest {
             Browser.screenshot(driver, "10-english");
         }
     }
+
+    @Test
+    @Order(11)
+    void aReportIsShownForThePeriodAndUnitChosen() throws Exception {
+        driver.get(wb.url() + "&file=content/mau-bao-cao-xa.yaml");
+        waiting().until(d -> pages() > 0);
+        assertTrue(driver.findElement(By.id("report-controls")).isDisplayed());
+        assertTrue(pageText(0).contains("xãbảolinh"), pageText(0));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("period"))).selectByValue("2024");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("unit")))
+                .selectByValue("content/so-lieu/dinh-hoa-xa.yaml|phu-dinh");
+        waiting().until(d -> pageText(0).contains("xãphúđình"));
+        Browser.screenshot(driver, "11-report-unit");
+    }
+
+    private static String pageText(int i) {
+        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; vbPageText(arguments[0]).then(done, e => done(String(e)));", i));
+    }
 }

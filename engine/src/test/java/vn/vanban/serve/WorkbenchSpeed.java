@@ -99,6 +99,7 @@ class WorkbenchSpeed {
         m.put("median_after_10", percentile(warm, 50));
         m.put("p90_after_10", percentile(warm, 90));
         m.put("median_all", percentile(times, 50));
+        m.put("load_average_at_end", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<?> parts = (List<?>) js.executeScript("return vbBreakdown.slice(-arguments[0]);", warm.size());
         Map<String, Object> b = new LinkedHashMap<>();
         for (String k : List.of("wait", "server", "fetch", "pages", "open", "layout", "draw", "drawn")) {
@@ -115,6 +116,7 @@ class WorkbenchSpeed {
         Map<String, Object> m = new LinkedHashMap<>();
         List<Double> renderMs = new ArrayList<>();
         List<Double> writeMs = new ArrayList<>();
+        List<Double> cpuMs = new ArrayList<>();
         for (int i = 0; i <= EDITS; i++) {
             if (i % 250 == 0) {
                 m.put("after_" + i, heapMiB());
@@ -132,10 +134,12 @@ class WorkbenchSpeed {
             }
             renderMs.add(Double.parseDouble(r.body().replaceAll("(?s).*?\"ms\": ([0-9.]+).*", "$1")));
             writeMs.add(Double.parseDouble(r.body().replaceAll("(?s).*?\"writeMs\": ([0-9.]+).*", "$1")));
+            cpuMs.add(Double.parseDouble(r.body().replaceAll("(?s).*?\"cpuMs\": ([0-9.]+).*", "$1")));
         }
         m.put("edits", EDITS);
         m.put("server_render_median_ms", percentile(renderMs.subList(50, renderMs.size()), 50));
         m.put("of_which_pdf_writer_median_ms", percentile(writeMs.subList(50, writeMs.size()), 50));
+        m.put("server_cpu_median_ms", percentile(cpuMs.subList(50, cpuMs.size()), 50));
         return m;
     }
 

@@ -297,6 +297,9 @@ async function textOf(i) {
   return pageTexts[i];
 }
 
+// For the browser tests: the text of a page as pdf.js reads it (squashed: no spaces, lower case).
+window.vbPageText = i => textOf(i);
+
 let followTimer = null;
 cm.on('cursorActivity', () => { clearTimeout(followTimer); followTimer = setTimeout(followCursor, 250); });
 
