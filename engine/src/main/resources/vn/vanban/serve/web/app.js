@@ -244,7 +244,8 @@ async function showPdf(bytes) {
     div.style.height = vp.height + 'px';
     div.vb = { page, vp, doc };
     divs.push(div);
-    if (top < viewBottom + 50 && top + vp.height > viewTop - 50) visible.push(div);
+    // Drawn before the swap: the pages in view; the rest as they come near it (the observer).
+    if (top < viewBottom && top + vp.height > viewTop) visible.push(div);
     top += vp.height + 10;
   }
   const tc = performance.now();
