@@ -328,6 +328,21 @@ class WorkbenchBrowserTest {
         Browser.screenshot(driver, "11-report-unit");
     }
 
+    @Test
+    @Order(12)
+    void withoutTheTokenTheBrowserGets403() throws Exception {
+        String bare = "http://127.0.0.1:" + wb.address().getPort() + "/";
+        // With the cookie of the earlier visits the page opens without the token in the URL...
+        driver.get(bare);
+        waiting().until(d -> !d.findElements(By.cssSelector("#file-list a")).isEmpty());
+        // ...and without it, nothing does.
+        driver.manage().deleteAllCookies();
+        driver.get(bare);
+        assertTrue(driver.getPageSource().contains("403"), driver.getPageSource());
+        assertTrue(driver.findElements(By.id("editor")).isEmpty());
+        Browser.screenshot(driver, "12-no-token");
+    }
+
     private static String pageText(int i) {
         return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; vbPageText(arguments[0]).then(done, e => done(String(e)));", i));
