@@ -77,8 +77,19 @@ public final class Engine {
     private record Prepared(Loaded loaded, ReportData data) {
     }
 
+    /**
+     * As {@link #load(Path, DataStage.Request, Diagnostics)} for text not yet saved (the workbench's
+     * editor): {@code file} still names where it lives, for messages and the data beside it.
+     */
+    public Loaded load(Path file, byte[] text, DataStage.Request request, Diagnostics diags) {
+        return prepare(file, loader.parse(file, text, diags), request, diags).loaded();
+    }
+
     private Prepared prepare(Path file, DataStage.Request request, Diagnostics diags) {
-        YNode root = loader.load(file, diags);
+        return prepare(file, loader.load(file, diags), request, diags);
+    }
+
+    private Prepared prepare(Path file, YNode root, DataStage.Request request, Diagnostics diags) {
         DataStage.Prepared p = DataStage.prepare(file, root, request, diags);
         boolean wantsData = request.unit() != null || root instanceof YNode.YMap m && m.has("so-lieu");
         if (wantsData && p.data() == null && diags.hasErrors()) {
@@ -124,7 +135,22 @@ public final class Engine {
 
     public WithSources renderWithSources(Path file, DataStage.Request request) {
         Diagnostics diags = new Diagnostics();
-        Prepared prepared = prepare(file, request, diags);
+        return renderPrepared(file, prepare(file, request, diags), diags);
+    }
+
+    /**
+     * Renders text not yet saved as if it were {@code file} (the workbench's preview), in one pass:
+     * {@code inspect} (a linter) sees what was read and may add to {@code diags} before the template
+     * runs; any error in {@code diags} then stops it as a {@link ContentException}.
+     */
+    public Rendered render(Path file, byte[] text, DataStage.Request request, Diagnostics diags,
+                           java.util.function.Consumer<Loaded> inspect) {
+        Prepared prepared = prepare(file, loader.parse(file, text, diags), request, diags);
+        inspect.accept(prepared.loaded());
+        return renderPrepared(file, prepared, diags).rendered();
+    }
+
+    private WithSources renderPrepared(Path file, Prepared prepared, Diagnostics diags) {
         Document doc = usable(prepared.loaded().document(), diags);
         String markup;
         try {
