@@ -1,0 +1,199 @@
+package vn.vanban.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A source table → a {@code bang}: merged heading cells become the column tree (a cell spanning
+ * columns is a parent column over the cells under it), body cells become rows with their values
+ * (numbers as numbers, read in Vietnamese notation: "332.600" is 332600, "25,6" is 25.6), and merged
+ * body cells become {@code gop} / {@code gop-dong}.
+ */
+final class TableBuilder {
+    private TableBuilder() {
+    }
+
+    /** A cell placed on the grid: its anchor row/column and extent. */
+    private record Placed(Src.Cell cell, int row, int col, int rows, int cols) {
+    }
+
+    static Draft.Block build(Src.Table t, List<Recogniser.Warning> warnings) {
+        List<Placed> placed = new ArrayList<>();
+        List<boolean[]> taken = new ArrayList<>();
+        int width = 0;
+        for (int r = 0; r < t.rows().size(); r++) {
+            int c = 0;
+            for (Src.Cell cell : t.rows().get(r)) {
+                while (occupied(taken, r, c)) {
+                    c++;
+                }
+                int rs = Math.max(1, Math.min(cell.rowSpan(), t.rows().size() - r));
+                int cs = Math.max(1, cell.colSpan());
+                placed.add(new Placed(cell, r, c, rs, cs));
+                for (int i = r; i < r + rs; i++) {
+                    for (int j = c; j < c + cs; j++) {
+                        take(taken, i, j);
+                    }
+                }
+                c += cs;
+                width = Math.max(width, c);
+            }
+        }
+        int header = Math.max(1, Math.min(t.headerRows(), t.rows().size()));
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Placed p : placed) {
+                if (p.row() < header && p.row() + p.rows() > header && header < t.rows().size()) {
+                    header = p.row() + p.rows();
+                    grown = true;
+                }
+            }
+        }
+        if (t.rows().size() <= header) {
+            // A table of headings only: its last row is read as the first body row.
+            header = Math.max(1, t.rows().size() - 1);
+        }
+        final int h = header;
+        // Leaf columns: one per grid column.
+        String[] keys = new String[width];
+        for (int j = 0; j < width; j++) {
+            keys[j] = "c" + (j + 1);
+        }
+        boolean[] numeric = new boolean[width];
+        int[] decimals = new int[width];
+        for (int j = 0; j < width; j++) {
+            boolean any = false;
+            boolean all = true;
+            for (Placed p : placed) {
+                if (p.row() >= h && p.col() == j && !Marks.plain(p.cell().text()).isBlank()) {
+                    BigDecimal v = vnNumber(Marks.plain(p.cell().text()));
+                    any = true;
+                    if (v == null) {
+                        all = false;
+                    } else {
+                        decimals[j] = Math.max(decimals[j], Math.max(0, v.scale()));
+                    }
+                }
+            }
+            numeric[j] = any && all;
+        }
+        List<Draft.Column> columns = columns(placed, 0, 0, width, h, keys, numeric, decimals);
+        List<Draft.Row> rows = new ArrayList<>();
+        for (int r = h; r < t.rows().size(); r++) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            List<String[]> spans = new ArrayList<>();
+            Map<String, Integer> down = new LinkedHashMap<>();
+            boolean bold = true;
+            boolean anyCell = false;
+            for (Placed p : placed) {
+                if (p.row() != r) {
+                    continue;
+                }
+                anyCell = true;
+                String text = p.cell().text().strip();
+                bold &= p.cell().bold() || text.isEmpty();
+                String key = keys[p.col()];
+                if (!text.isEmpty()) {
+                    values.put(key, numeric[p.col()] ? vnNumber(Marks.plain(text)) : text);
+                }
+                if (p.cols() > 1) {
+                    spans.add(new String[] {key, keys[p.col() + p.cols() - 1]});
+                }
+                if (p.rows() > 1) {
+                    down.put(key, p.rows());
+                }
+            }
+            if (anyCell) {
+                rows.add(new Draft.Row(null, null, values, spans, down, bold && !values.isEmpty()));
+            }
+        }
+        String comment = t.headerRows() == 0 || t.rows().stream().mapToInt(List::size).distinct().count() > 1
+                && placed.stream().allMatch(p -> p.rows() == 1 && p.cols() == 1)
+                ? "bảng chép từ văn bản thuần: dòng tiêu đề và ô gộp đoán theo dòng đầu, cần xem lại (" + t.where() + ")"
+                : null;
+        if (comment != null) {
+            warnings.add(new Recogniser.Warning(t.where(), "bảng: số ô các dòng không đều; dòng tiêu đề và ô gộp cần xem lại"));
+        }
+        return new Draft.Table(columns, rows, comment);
+    }
+
+    /** The column tree under grid columns [from, to) starting at heading row {@code row}. */
+    private static List<Draft.Column> columns(List<Placed> placed, int row, int from, int to, int h, String[] keys,
+                                              boolean[] numeric, int[] decimals) {
+        List<Draft.Column> out = new ArrayList<>();
+        int j = from;
+        while (j < to) {
+            Placed cell = null;
+            for (Placed p : placed) {
+                if (p.row() <= row && p.row() + p.rows() > row && p.col() == j && p.row() < h) {
+                    cell = p;
+                    break;
+                }
+            }
+            if (cell == null) {
+                out.add(leaf("", j, keys, numeric, decimals));
+                j++;
+                continue;
+            }
+            int end = Math.min(to, cell.col() + cell.cols());
+            String title = Marks.squash(cell.cell().text());
+            int below = cell.row() + cell.rows();
+            if (below >= h || end - j == 1 && !hasHeadingBelow(placed, below, j, h)) {
+                if (end - j == 1) {
+                    out.add(leaf(title, j, keys, numeric, decimals));
+                } else {
+                    // One heading over several body columns: a parent whose untitled children only split it.
+                    List<Draft.Column> kids = new ArrayList<>();
+                    for (int k = j; k < end; k++) {
+                        kids.add(leaf("", k, keys, numeric, decimals));
+                    }
+                    out.add(new Draft.Column(title, null, false, 0, kids));
+                }
+            } else {
+                out.add(new Draft.Column(title, null, false, 0, columns(placed, below, j, end, h, keys, numeric, decimals)));
+            }
+            j = end;
+        }
+        return out;
+    }
+
+    private static boolean hasHeadingBelow(List<Placed> placed, int row, int col, int h) {
+        return placed.stream().anyMatch(p -> p.row() >= row && p.row() < h && p.col() == col);
+    }
+
+    private static Draft.Column leaf(String title, int j, String[] keys, boolean[] numeric, int[] decimals) {
+        return new Draft.Column(title, keys[j], !numeric[j], decimals[j], List.of());
+    }
+
+    private static boolean occupied(List<boolean[]> taken, int r, int c) {
+        return r < taken.size() && c < taken.get(r).length && taken.get(r)[c];
+    }
+
+    private static void take(List<boolean[]> taken, int r, int c) {
+        while (taken.size() <= r) {
+            taken.add(new boolean[0]);
+        }
+        boolean[] row = taken.get(r);
+        if (row.length <= c) {
+            row = java.util.Arrays.copyOf(row, c + 8);
+            taken.set(r, row);
+        }
+        row[c] = true;
+    }
+
+    /**
+     * A number as printed in Vietnamese notation: "332.600" → 332600, "25,6" → 25.6,
+     * "1.234,5" → 1234.5, "-3" → -3; anything else (text, "x", "25%") → null.
+     */
+    static BigDecimal vnNumber(String s) {
+        String t = s.strip().replace(" ", "").replace("\u00A0", "");
+        if (t.matches("-?[1-9]\\d{0,2}(\\.\\d{3})+(,\\d+)?") || t.matches("-?(0|[1-9]\\d*)(,\\d+)?")) {
+            return new BigDecimal(t.replace(".", "").replace(',', '.'));
+        }
+        return null;
+    }
+}
