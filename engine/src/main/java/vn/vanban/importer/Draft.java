@@ -45,6 +45,7 @@ public final class Draft {
         String title = "";
         List<String> subtitle = new ArrayList<>();
         String attachedTo;
+        String measure;
         boolean unitLine;
         boolean numbered = true;
         List<Block> body = new ArrayList<>();

@@ -333,13 +333,13 @@ public final class Recogniser {
                     case "TL" -> d.signature.byOrder = who;
                     default -> d.signature.byAuthority = who;
                 }
-            } else if ((p.role() == Src.Role.SIGNER || s.equals(s.toUpperCase(VI)) && s.length() < 60
-                    && !appendixStart(p) && typeOf(p) == null) && d.signature.name == null && (counts.signature
-                    || !d.recipients.isEmpty())) {
+            } else if ((p.role() == Src.Role.SIGNER || p.role() == Src.Role.NONE && s.equals(s.toUpperCase(VI))
+                    && s.length() < 60 && !appendixStart(p) && typeOf(p) == null) && d.signature.name == null
+                    && (counts.signature || !d.recipients.isEmpty())) {
                 inRecipients = false;
                 counts.signature = true;
                 d.signature.title.add(s);
-            } else if ((p.role() == Src.Role.SIGNER_NAME || looksLikeName(s)) && !d.signature.title.isEmpty()
+            } else if ((p.role() == Src.Role.SIGNER_NAME || p.role() == Src.Role.NONE && looksLikeName(s)) && !d.signature.title.isEmpty()
                     && d.signature.name == null) {
                 d.signature.name = s;
             } else {
@@ -432,10 +432,14 @@ public final class Recogniser {
             } else if (p.role() == Src.Role.APPENDIX_NOTE || att.matches()) {
                 a.attachedTo = Marks.escape((att.matches() ? att.group(1) : s.replaceAll("^\\(|\\)$", "")).strip());
                 i++;
+            } else if (p.role() == Src.Role.UNIT_LINE || s.matches("^Đơn vị tính\\s*:.*") && s.length() < 80) {
+                a.measure = Marks.escape(s.replaceFirst("^Đơn vị tính\\s*:\\s*", ""));
+                i++;
             } else if (a.title.isEmpty() && !labelled(s) && s.length() < 300) {
                 a.title = p.text().strip();
                 i++;
             } else if (!a.title.isEmpty() && (p.role() == Src.Role.APPENDIX_SUBTITLE || p.role() == Src.Role.APPENDIX_TITLE
+                    || p.role() == Src.Role.CENTERED && subtitles < 3
                     || p.role() == Src.Role.NONE && !labelled(s) && s.length() < 250 && subtitles < 3
                     && !s.endsWith(".") && a.attachedTo == null)) {
                 if (p.role() == Src.Role.APPENDIX_TITLE && subtitles == 0 && a.subtitle.isEmpty()) {
@@ -489,8 +493,7 @@ public final class Recogniser {
             d.headerComments.put("chuc-vu", "nguồn không có chức vụ người ký");
         }
         if (d.signature.name == null) {
-            d.signature.name = "<điền họ tên người ký>";
-            d.headerComments.put("ho-ten", "nguồn không có họ tên người ký");
+            d.headerComments.put("ho-ten", "nguồn không có họ tên người ký: thêm \"ho-ten: ...\" khi đã có");
         }
         if (d.body.isEmpty()) {
             d.body.add(new Draft.Text("<điền nội dung>", false, "nguồn không có phần nội dung có đánh số"));

@@ -68,14 +68,17 @@ final class TableBuilder {
         for (int j = 0; j < width; j++) {
             boolean any = false;
             boolean all = true;
+            int scale = -1;
             for (Placed p : placed) {
                 if (p.row() >= h && p.col() == j && !Marks.plain(p.cell().text()).isBlank()) {
                     BigDecimal v = vnNumber(Marks.plain(p.cell().text()));
                     any = true;
-                    if (v == null) {
+                    // A column mixing decimals (a rate under a count) stays text, so each cell prints as it was.
+                    if (v == null || scale >= 0 && scale != Math.max(0, v.scale())) {
                         all = false;
                     } else {
-                        decimals[j] = Math.max(decimals[j], Math.max(0, v.scale()));
+                        scale = Math.max(0, v.scale());
+                        decimals[j] = scale;
                     }
                 }
             }

@@ -70,7 +70,7 @@ final class YamlWriter {
         commentIf("  ", d.headerComments.get("chuc-vu"));
         key("  ", "chuc-vu", String.join(" ", s.title));
         commentIf("  ", d.headerComments.get("ho-ten"));
-        key("  ", "ho-ten", s.name);
+        optional("  ", "ho-ten", s.name);
         if (!d.notes.isEmpty()) {
             line("chu-thich:");
             d.notes.forEach((k, v) -> key("  ", k, v));
@@ -93,6 +93,7 @@ final class YamlWriter {
                     line("    don-vi-bao-cao: true");
                 }
                 optional("    ", "kem-theo", a.attachedTo);
+                optional("    ", "don-vi-tinh", a.measure);
                 blocks("    ", "noi-dung", a.body);
             }
         }
