@@ -184,7 +184,7 @@ final class DocxSource {
     private static String text(XWPFRun r) {
         String t = r.text();
         // POI spells a footnote reference as "[footnoteref:1]" in the run's text; the reference is read apart.
-        return t == null ? "" : t.replace('\t', ' ').replaceAll("\\[(?:foot|end)noteref:\\d+]", "");
+        return t == null ? "" : t.replace('\t', ' ').replaceAll("\\[(?i:foot|end)note[rR]ef:\\d+]", "");
     }
 
     private String note(BigInteger id) {

@@ -1,12 +1,475 @@
 package vn.vanban.importer;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A PDF → source paragraphs, with PDFBox's text extraction and the glyphs' positions: lines are
+ * cut into segments at wide gaps (the two columns of the header and signature blocks are read left
+ * column first), lines are joined into paragraphs by first-line indent and spacing, page numbers are
+ * dropped, small raised digits become footnote references and the small-print lines at the page foot
+ * their texts, and runs of small-print lines with several segments become tables (best effort).
+ */
 final class PdfSource {
+    /** A piece of a line between wide gaps. */
+    private record Segment(String text, float x, float end, float size, boolean bold, boolean italic) {
+    }
+
+    /** A line of one page. */
+    private record Line(List<Segment> segments, float y, float height, int page, float pageWidth, boolean column) {
+        Line(List<Segment> segments, float y, float height, int page, float pageWidth) {
+            this(segments, y, height, page, pageWidth, false);
+        }
+
+        Line inColumn() {
+            return new Line(segments, y, height, page, pageWidth, true);
+        }
+
+        float x() {
+            return segments.get(0).x();
+        }
+
+        float end() {
+            return segments.get(segments.size() - 1).end();
+        }
+
+        float size() {
+            float s = 0;
+            int n = 0;
+            for (Segment g : segments) {
+                s += g.size() * g.text().length();
+                n += g.text().length();
+            }
+            return n == 0 ? 0 : s / n;
+        }
+
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            segments.forEach(g -> sb.append(sb.isEmpty() ? "" : "   ").append(g.text()));
+            return sb.toString();
+        }
+    }
+
     private PdfSource() {
     }
 
-    static Importer.Source read(Path file) throws Importer.UnreadableException {
-        throw new Importer.UnreadableException("chưa đọc được PDF");
+    static Importer.Source read(Path file) throws IOException, Importer.UnreadableException {
+        List<Line> lines;
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            Collector c = new Collector();
+            c.setSortByPosition(true);
+            c.getText(pdf);
+            lines = c.lines;
+        } catch (InvalidPasswordException e) {
+            throw new Importer.UnreadableException("tệp PDF có mật khẩu");
+        } catch (IOException e) {
+            if (e.getMessage() != null && (e.getMessage().contains("Header") || e.getMessage().contains("PDF"))) {
+                throw new Importer.UnreadableException("không phải tệp PDF hợp lệ (" + e.getMessage() + ")");
+            }
+            throw e;
+        }
+        if (lines.stream().mapToInt(l -> l.text().strip().length()).sum() == 0) {
+            throw new Importer.UnreadableException("PDF không có chữ (bản quét ảnh?); cần nhận dạng chữ (OCR) trước");
+        }
+        return new Builder(lines).build();
+    }
+
+    /** Collects lines of positioned glyphs from PDFBox's stripper. */
+    private static final class Collector extends PDFTextStripper {
+        final List<Line> lines = new ArrayList<>();
+        private final List<TextPosition> current = new ArrayList<>();
+        private float pageWidth;
+        private int page;
+
+        Collector() throws IOException {
+        }
+
+        @Override
+        protected void startPage(PDPage p) throws IOException {
+            page++;
+            pageWidth = p.getMediaBox().getWidth();
+            super.startPage(p);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            current.addAll(positions);
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            flush();
+        }
+
+        @Override
+        protected void endPage(PDPage p) throws IOException {
+            flush();
+            super.endPage(p);
+        }
+
+        private void flush() {
+            if (current.isEmpty()) {
+                return;
+            }
+            List<Segment> segments = new ArrayList<>();
+            StringBuilder sb = new StringBuilder();
+            float x = current.get(0).getXDirAdj();
+            float end = x;
+            float size = 0;
+            int bold = 0;
+            int italic = 0;
+            int n = 0;
+            float y = current.get(0).getYDirAdj();
+            float h = 0;
+            float bodySize = 0;
+            for (TextPosition t : current) {
+                bodySize = Math.max(bodySize, t.getFontSizeInPt());
+            }
+            for (TextPosition t : current) {
+                float gap = t.getXDirAdj() - end;
+                float em = Math.max(t.getFontSizeInPt(), 1);
+                if (n > 0 && gap > 2.2f * em) {
+                    segments.add(new Segment(sb.toString().strip(), x, end, size / n, bold * 2 > n, italic * 2 > n));
+                    sb.setLength(0);
+                    x = t.getXDirAdj();
+                    size = 0;
+                    bold = 0;
+                    italic = 0;
+                    n = 0;
+                } else if (n > 0 && gap > 0.15f * em && !sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+                String u = t.getUnicode();
+                // A small raised digit after text is a footnote reference: kept as a mark for the builder.
+                if (u != null && u.matches("\\d+") && t.getFontSizeInPt() < bodySize * 0.8f
+                        && t.getYDirAdj() < y - 0.5f && n > 0) {
+                    sb.append('\u0001').append(u).append('\u0002');
+                } else if (u != null) {
+                    sb.append(u);
+                }
+                String font = t.getFont() == null || t.getFont().getName() == null ? "" : t.getFont().getName();
+                bold += font.contains("Bold") ? 1 : 0;
+                italic += font.contains("Italic") || font.contains("Oblique") ? 1 : 0;
+                size += t.getFontSizeInPt();
+                n++;
+                end = t.getXDirAdj() + t.getWidthDirAdj();
+                y = Math.max(y, t.getYDirAdj());
+                h = Math.max(h, t.getHeightDir());
+            }
+            segments.add(new Segment(sb.toString().strip(), x, end, n == 0 ? 0 : size / n, bold * 2 > n, italic * 2 > n));
+            segments.removeIf(s -> s.text().isEmpty());
+            if (!segments.isEmpty()) {
+                lines.add(new Line(segments, y, h, page, pageWidth));
+            }
+            current.clear();
+        }
+    }
+
+    /** Lines → paragraphs, footnotes and tables. */
+    private static final class Builder {
+        private final List<Line> lines;
+        private final List<Src> out = new ArrayList<>();
+        private final Map<String, String> notes = new LinkedHashMap<>();
+        private final Map<String, StringBuilder> noteText = new LinkedHashMap<>();
+        private final float body;
+        private final float left;
+        private int nextNote = 1;
+
+        Builder(List<Line> lines) {
+            this.lines = lines;
+            Map<Integer, Integer> sizes = new HashMap<>();
+            Map<Integer, Integer> lefts = new HashMap<>();
+            for (Line l : lines) {
+                for (Segment s : l.segments()) {
+                    sizes.merge(Math.round(s.size()), s.text().length(), Integer::sum);
+                }
+                lefts.merge(Math.round(l.x()), l.text().length(), Integer::sum);
+            }
+            body = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(13);
+            left = lefts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(70);
+        }
+
+        Importer.Source build() {
+            List<Line> body = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (isPageNumber(l)) {
+                    continue;
+                }
+                if (isNoteLine(l, i)) {
+                    continue;
+                }
+                body.add(l);
+            }
+            paragraphs(reorderColumns(body));
+            noteText.forEach((k, v) -> notes.put(k, Marks.escape(Marks.squash(v.toString()))));
+            return new Importer.Source(out, notes);
+        }
+
+        private boolean isPageNumber(Line l) {
+            return l.segments().size() == 1 && l.text().strip().matches("\\d{1,3}")
+                    && Math.abs((l.x() + l.end()) / 2 - l.pageWidth() / 2) < 40;
+        }
+
+        /** Footnote texts: small print starting with the number of a reference already seen, and what follows it. */
+        private String openNote;
+        private int openNotePage;
+
+        private boolean isNoteLine(Line l, int i) {
+            boolean small = l.size() < body - 1.5f;
+            String t = l.text().replace("\u0001", "").replace("\u0002", "").strip();
+            String expected = String.valueOf(nextNote);
+            boolean seen = lines.subList(0, i).stream().anyMatch(x -> x.text().contains("\u0001" + expected + "\u0002"));
+            if (small && seen && (t.startsWith(expected + " ") || t.startsWith(expected) && t.length() > expected.length()
+                    && Character.isLetter(t.charAt(expected.length())))) {
+                openNote = "cn" + expected;
+                openNotePage = l.page();
+                noteText.put(openNote, new StringBuilder(t.substring(expected.length()).strip()));
+                nextNote++;
+                return true;
+            }
+            if (openNote != null && small && l.page() == openNotePage && l.segments().size() == 1 && l.x() <= left + 2) {
+                noteText.get(openNote).append(' ').append(t);
+                return true;
+            }
+            if (!small || l.page() != openNotePage) {
+                openNote = null;
+            }
+            return false;
+        }
+
+        /**
+         * Where the page is set in two columns (header block; Nơi nhận beside the signature), reads the
+         * left column to its end before the right one, as the DOCX's layout tables are read: a run of
+         * lines none of which crosses the middle or is centred on the page, with lines on both sides.
+         */
+        private List<Line> reorderColumns(List<Line> in) {
+            List<Line> out = new ArrayList<>();
+            int i = 0;
+            while (i < in.size()) {
+                int j = i;
+                boolean hasLeft = false;
+                boolean hasRight = false;
+                while (j < in.size() && in.get(j).page() == in.get(i).page() && side(in.get(j)) != 0) {
+                    int s = side(in.get(j));
+                    hasLeft |= s == 1 || s == 3;
+                    hasRight |= s == 2 || s == 3;
+                    j++;
+                }
+                if (j - i >= 2 && hasLeft && hasRight) {
+                    List<Line> leftCol = new ArrayList<>();
+                    List<Line> rightCol = new ArrayList<>();
+                    for (Line x : in.subList(i, j)) {
+                        int s = side(x);
+                        if (s == 3) {
+                            leftCol.add(new Line(List.of(x.segments().get(0)), x.y(), x.height(), x.page(), x.pageWidth(), true));
+                            rightCol.add(new Line(x.segments().subList(1, x.segments().size()), x.y(), x.height(), x.page(),
+                                    x.pageWidth(), true));
+                        } else {
+                            (s == 1 ? leftCol : rightCol).add(x.inColumn());
+                        }
+                    }
+                    out.addAll(leftCol);
+                    out.addAll(rightCol);
+                    i = j;
+                } else {
+                    out.add(in.get(i));
+                    i++;
+                }
+            }
+            return out;
+        }
+
+        /** 1: in the left half; 2: in the right half; 3: one piece in each; 0: across the middle or centred. */
+        private int side(Line l) {
+            float mid = l.pageWidth() / 2;
+            if (l.segments().size() >= 2 && l.segments().get(0).end() < mid + 20 && l.segments().get(1).x() > mid - 80) {
+                return 3;
+            }
+            if (l.segments().size() != 1 || centered(l) && Math.abs((l.x() + l.end()) / 2 - mid) < 12) {
+                return 0;
+            }
+            if (l.end() < mid + 20) {
+                return 1;
+            }
+            return l.x() > mid - 80 ? 2 : 0;
+        }
+
+        private void paragraphs(List<Line> in) {
+            List<Line> para = new ArrayList<>();
+            Line prev = null;
+            for (int i = 0; i < in.size(); i++) {
+                Line l = in.get(i);
+                if (isTableLine(l)) {
+                    flush(para);
+                    para = new ArrayList<>();
+                    i = table(in, i) - 1;
+                    prev = null;
+                    continue;
+                }
+                if (prev != null && !continues(prev, l)) {
+                    flush(para);
+                    para = new ArrayList<>();
+                }
+                para.add(l);
+                prev = l;
+            }
+            flush(para);
+        }
+
+        /** Whether line {@code l} goes on with the paragraph whose last line is {@code prev}. */
+        private boolean continues(Line prev, Line l) {
+            String t = l.text();
+            if (l.column() || prev.column()) {
+                // In a column (Nơi nhận, header block) each line is its own item unless it goes on in lower case.
+                return l.column() && prev.column() && Character.isLowerCase(plainText(t).strip().codePointAt(0))
+                        && Math.abs(l.x() - prev.x()) < 60;
+            }
+            if (TextSource.LABEL.matcher(plainText(t)).matches() && l.x() > left + 2) {
+                return false;
+            }
+            if (Math.abs(l.size() - prev.size()) > 1.0f || centered(l) || centered(prev)) {
+                return false;
+            }
+            boolean prevFull = prev.end() > l.pageWidth() - left - 3 * body;
+            if (l.page() != prev.page()) {
+                return l.x() <= left + 2 && prevFull;
+            }
+            float gap = l.y() - prev.y();
+            if (gap > 1.9f * Math.max(prev.height(), body)) {
+                return false;
+            }
+            return l.x() <= left + 2 && prevFull;
+        }
+
+        private boolean centered(Line l) {
+            float lm = l.x();
+            float rm = l.pageWidth() - l.end();
+            return l.segments().size() == 1 && lm > left + 25 && Math.abs(lm - rm) < 24;
+        }
+
+        private void flush(List<Line> para) {
+            if (para.isEmpty()) {
+                return;
+            }
+            StringBuilder sb = new StringBuilder();
+            boolean bold = true;
+            boolean italic = true;
+            for (Line l : para) {
+                String t = l.text();
+                if (!sb.isEmpty()) {
+                    // A word broken after its own hyphen ("LĐTBXH-" / "TTTT") is joined back.
+                    String s = sb.toString();
+                    boolean hyphen = s.endsWith("-") && s.length() > 1 && !Character.isWhitespace(s.charAt(s.length() - 2));
+                    sb.append(hyphen ? "" : " ");
+                }
+                sb.append(t);
+                for (Segment g : l.segments()) {
+                    bold &= g.bold();
+                    italic &= g.italic();
+                }
+            }
+            String raw = Normalizer.normalize(Marks.squash(sb.toString()), Normalizer.Form.NFC);
+            String markup = markup(raw);
+            Line first = para.get(0);
+            Src.Role role = centered(first) ? Src.Role.CENTERED : Src.Role.NONE;
+            out.add(new Src.Para(markup, Marks.plain(markup), role, bold, italic, centered(first), null, false,
+                    "trang " + first.page()));
+        }
+
+        /** Escapes the text and turns footnote marks into references. */
+        private static String markup(String raw) {
+            StringBuilder sb = new StringBuilder();
+            int i = 0;
+            while (i < raw.length()) {
+                int a = raw.indexOf('\u0001', i);
+                if (a < 0) {
+                    sb.append(Marks.escape(raw.substring(i)));
+                    break;
+                }
+                int b = raw.indexOf('\u0002', a);
+                sb.append(Marks.escape(raw.substring(i, a)));
+                sb.append("[^cn").append(raw, a + 1, b).append(']');
+                i = b + 1;
+            }
+            return sb.toString();
+        }
+
+        private static String plainText(String t) {
+            return t.replaceAll("\u0001\\d+\u0002", "");
+        }
+
+        // ------------------------------------------------------------ tables (best effort)
+
+        private boolean isTableLine(Line l) {
+            return l.size() < body - 1.5f && l.segments().size() >= 2;
+        }
+
+        /** A run of small-print lines with several segments: columns by where segments start, rows by the first column. */
+        private int table(List<Line> in, int start) {
+            int end = start;
+            while (end < in.size() && in.get(end).size() < body - 1.5f && in.get(end).page() == in.get(start).page()) {
+                end++;
+            }
+            List<Float> cols = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                for (Segment s : in.get(i).segments()) {
+                    if (cols.stream().noneMatch(c -> Math.abs(c - s.x()) < 4)) {
+                        cols.add(s.x());
+                    }
+                }
+            }
+            cols.sort(Float::compare);
+            List<List<StringBuilder>> rows = new ArrayList<>();
+            List<StringBuilder> row = null;
+            float lastY = -1;
+            for (int i = start; i < end; i++) {
+                Line l = in.get(i);
+                boolean newRow = row == null || l.y() - lastY > 2.2f * Math.max(l.height(), 8)
+                        || l.segments().size() >= 2 && column(cols, l.x()) == 0;
+                if (newRow) {
+                    row = new ArrayList<>();
+                    for (int k = 0; k < cols.size(); k++) {
+                        row.add(new StringBuilder());
+                    }
+                    rows.add(row);
+                }
+                for (Segment s : l.segments()) {
+                    StringBuilder cell = row.get(column(cols, s.x()));
+                    cell.append(cell.isEmpty() ? "" : " ").append(plainText(s.text()));
+                }
+                lastY = l.y();
+            }
+            List<List<Src.Cell>> cells = new ArrayList<>();
+            for (List<StringBuilder> r : rows) {
+                cells.add(r.stream().map(b -> new Src.Cell(Marks.escape(Normalizer.normalize(b.toString(),
+                        Normalizer.Form.NFC)), 1, 1, false)).toList());
+            }
+            out.add(new Src.Table(cells, 1, "bảng ở trang " + in.get(start).page()));
+            return end;
+        }
+
+        private static int column(List<Float> cols, float x) {
+            int best = 0;
+            for (int k = 0; k < cols.size(); k++) {
+                if (cols.get(k) <= x + 3) {
+                    best = k;
+                }
+            }
+            return best;
+        }
     }
 }

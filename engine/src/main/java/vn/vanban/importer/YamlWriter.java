@@ -179,7 +179,7 @@ final class YamlWriter {
         line(in + "- bang:");
         String more = in + "    ";
         line(more + "cot:");
-        t.columns().forEach(c -> column(more + "  ", c));
+        t.columns().forEach(c -> column(more + "  ", c, true));
         line(more + "dong:");
         for (Draft.Row r : t.rows()) {
             String ri = more + "  ";
@@ -216,11 +216,12 @@ final class YamlWriter {
         }
     }
 
-    private void column(String in, Draft.Column c) {
+    /** A column; an untitled child only splits its parent, but a top-level column needs its (maybe empty) title. */
+    private void column(String in, Draft.Column c, boolean top) {
         boolean first = true;
         String more = in + "  ";
-        if (c.title() != null && (!c.title().isEmpty() || c.key() == null)) {
-            key(in + "- ", "ten", c.title().isEmpty() ? " " : c.title());
+        if (c.title() != null && (!c.title().isEmpty() || c.key() == null || top)) {
+            line(in + "- ten: " + q(c.title()));
             first = false;
         }
         if (c.key() != null) {
@@ -234,7 +235,7 @@ final class YamlWriter {
         }
         if (!c.children().isEmpty()) {
             line((first ? in + "- " : more) + "cot-con:");
-            c.children().forEach(k -> column(more + "  ", k));
+            c.children().forEach(k -> column(more + "  ", k, false));
         }
     }
 
