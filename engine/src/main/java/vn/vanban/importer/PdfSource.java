@@ -29,13 +29,18 @@ final class PdfSource {
     }
 
     /** A line of one page. */
-    private record Line(List<Segment> segments, float y, float height, int page, float pageWidth, boolean column) {
+    private record Line(List<Segment> segments, float y, float height, int page, float pageWidth, boolean column,
+                        Src.Table table) {
         Line(List<Segment> segments, float y, float height, int page, float pageWidth) {
-            this(segments, y, height, page, pageWidth, false);
+            this(segments, y, height, page, pageWidth, false, null);
+        }
+
+        Line(List<Segment> segments, float y, float height, int page, float pageWidth, boolean column) {
+            this(segments, y, height, page, pageWidth, column, null);
         }
 
         Line inColumn() {
-            return new Line(segments, y, height, page, pageWidth, true);
+            return new Line(segments, y, height, page, pageWidth, true, null);
         }
 
         float x() {
@@ -93,6 +98,7 @@ final class PdfSource {
         private final List<TextPosition> current = new ArrayList<>();
         private float pageWidth;
         private int page;
+        private List<PdfTables.PageTable> tables = List.of();
 
         Collector() throws IOException {
         }
@@ -101,12 +107,35 @@ final class PdfSource {
         protected void startPage(PDPage p) throws IOException {
             page++;
             pageWidth = p.getMediaBox().getWidth();
+            tables = PdfTables.of(p);
             super.startPage(p);
         }
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
-            current.addAll(positions);
+            for (TextPosition t : positions) {
+                PdfTables.Cell cell = cellOf(t);
+                if (cell != null) {
+                    cell.glyphs.add(t);
+                } else {
+                    current.add(t);
+                }
+            }
+        }
+
+        /** The smallest table cell holding a glyph's centre, or null. */
+        private PdfTables.Cell cellOf(TextPosition t) {
+            float x = t.getXDirAdj() + t.getWidthDirAdj() / 2;
+            float y = t.getYDirAdj() - t.getHeightDir() / 2;
+            PdfTables.Cell best = null;
+            for (PdfTables.PageTable table : tables) {
+                for (PdfTables.Cell c : table.cells) {
+                    if (c.contains(x, y) && (best == null || c.area() < best.area())) {
+                        best = c;
+                    }
+                }
+            }
+            return best;
         }
 
         @Override
@@ -117,7 +146,51 @@ final class PdfSource {
         @Override
         protected void endPage(PDPage p) throws IOException {
             flush();
+            // Each table goes in among the page's lines at its top.
+            for (PdfTables.PageTable t : tables) {
+                Src.Table table = PdfTables.toSource(t, "bảng ở trang " + page, Collector::cellText, Collector::cellBold);
+                int at = lines.size();
+                while (at > 0 && lines.get(at - 1).page() == page && lines.get(at - 1).y() > t.top()) {
+                    at--;
+                }
+                lines.add(at, new Line(List.of(), t.top(), 0, page, pageWidth, false, table));
+            }
             super.endPage(p);
+        }
+
+        /** A cell's text: its glyphs line by line, words spaced by their gaps. */
+        static String cellText(List<TextPosition> glyphs) {
+            List<TextPosition> g = new ArrayList<>(glyphs);
+            g.sort(java.util.Comparator.<TextPosition>comparingDouble(t -> Math.round(t.getYDirAdj() / 2f))
+                    .thenComparingDouble(TextPosition::getXDirAdj));
+            StringBuilder sb = new StringBuilder();
+            float lastY = Float.NaN;
+            float end = 0;
+            for (TextPosition t : g) {
+                float em = Math.max(t.getFontSizeInPt(), 1);
+                boolean newLine = !Float.isNaN(lastY) && Math.abs(t.getYDirAdj() - lastY) > 2;
+                if (newLine) {
+                    boolean hyphen = sb.length() > 1 && sb.charAt(sb.length() - 1) == '-'
+                            && !Character.isWhitespace(sb.charAt(sb.length() - 2));
+                    if (!hyphen) {
+                        sb.append(' ');
+                    }
+                } else if (!Float.isNaN(lastY) && t.getXDirAdj() - end > 0.15f * em) {
+                    sb.append(' ');
+                }
+                if (t.getUnicode() != null) {
+                    sb.append(t.getUnicode());
+                }
+                lastY = t.getYDirAdj();
+                end = t.getXDirAdj() + t.getWidthDirAdj();
+            }
+            return Marks.escape(Normalizer.normalize(Marks.squash(sb.toString()), Normalizer.Form.NFC));
+        }
+
+        static boolean cellBold(List<TextPosition> glyphs) {
+            long bold = glyphs.stream().filter(t -> t.getFont() != null && t.getFont().getName() != null
+                    && t.getFont().getName().contains("Bold")).count();
+            return !glyphs.isEmpty() && bold * 2 > glyphs.size();
         }
 
         private void flush() {
@@ -193,6 +266,9 @@ final class PdfSource {
             Map<Integer, Integer> sizes = new HashMap<>();
             Map<Integer, Integer> lefts = new HashMap<>();
             for (Line l : lines) {
+                if (l.table() != null) {
+                    continue;
+                }
                 for (Segment s : l.segments()) {
                     sizes.merge(Math.round(s.size()), s.text().length(), Integer::sum);
                 }
@@ -206,6 +282,10 @@ final class PdfSource {
             List<Line> body = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
+                if (l.table() != null) {
+                    body.add(l);
+                    continue;
+                }
                 if (isPageNumber(l)) {
                     continue;
                 }
@@ -295,6 +375,9 @@ final class PdfSource {
 
         /** 1: in the left half; 2: in the right half; 3: one piece in each; 0: across the middle or centred. */
         private int side(Line l) {
+            if (l.table() != null) {
+                return 0;
+            }
             float mid = l.pageWidth() / 2;
             if (l.segments().size() >= 2 && l.segments().get(0).end() < mid + 20 && l.segments().get(1).x() > mid - 80) {
                 return 3;
@@ -313,6 +396,13 @@ final class PdfSource {
             Line prev = null;
             for (int i = 0; i < in.size(); i++) {
                 Line l = in.get(i);
+                if (l.table() != null) {
+                    flush(para);
+                    para = new ArrayList<>();
+                    prev = null;
+                    table(l);
+                    continue;
+                }
                 if (isTableLine(l)) {
                     flush(para);
                     para = new ArrayList<>();
@@ -361,10 +451,44 @@ final class PdfSource {
             return l.segments().size() == 1 && lm > left + 25 && Math.abs(lm - rm) < 24;
         }
 
+        /** The page of the last table written, and whether anything came after it. */
+        private int tablePage = -1;
+
+        /**
+         * A drawn table; one that goes on from the foot of the previous page (nothing between, same grid)
+         * is joined to it, without the heading rows the PDF repeats on each page.
+         */
+        private void table(Line l) {
+            Src.Table t = l.table();
+            if (!out.isEmpty() && out.get(out.size() - 1) instanceof Src.Table before && tablePage == l.page() - 1
+                    && width(before) == width(t)) {
+                int repeated = 0;
+                while (repeated < t.rows().size() && repeated < before.rows().size()
+                        && texts(t.rows().get(repeated)).equals(texts(before.rows().get(repeated)))) {
+                    repeated++;
+                }
+                List<List<Src.Cell>> rows = new ArrayList<>(before.rows());
+                rows.addAll(t.rows().subList(repeated, t.rows().size()));
+                out.set(out.size() - 1, new Src.Table(rows, Math.max(before.headerRows(), repeated), before.where()));
+            } else {
+                out.add(t);
+            }
+            tablePage = l.page();
+        }
+
+        private static int width(Src.Table t) {
+            return t.rows().isEmpty() ? 0 : t.rows().get(0).stream().mapToInt(Src.Cell::colSpan).sum();
+        }
+
+        private static List<String> texts(List<Src.Cell> row) {
+            return row.stream().map(Src.Cell::text).toList();
+        }
+
         private void flush(List<Line> para) {
             if (para.isEmpty()) {
                 return;
             }
+            tablePage = -1;
             StringBuilder sb = new StringBuilder();
             boolean bold = true;
             boolean italic = true;
