@@ -30,7 +30,7 @@ final class PdfSource {
 
     /** A line of one page. */
     private record Line(List<Segment> segments, float y, float height, int page, float pageWidth, boolean column,
-                        Src.Table table) {
+                        PdfTables.PageTable table) {
         Line(List<Segment> segments, float y, float height, int page, float pageWidth) {
             this(segments, y, height, page, pageWidth, false, null);
         }
@@ -97,6 +97,7 @@ final class PdfSource {
         final List<Line> lines = new ArrayList<>();
         private final List<TextPosition> current = new ArrayList<>();
         private float pageWidth;
+        private float pageHeight;
         private int page;
         private List<PdfTables.PageTable> tables = List.of();
 
@@ -107,6 +108,7 @@ final class PdfSource {
         protected void startPage(PDPage p) throws IOException {
             page++;
             pageWidth = p.getMediaBox().getWidth();
+            pageHeight = p.getMediaBox().getHeight();
             tables = PdfTables.of(p);
             super.startPage(p);
         }
@@ -135,6 +137,19 @@ final class PdfSource {
                     }
                 }
             }
+            if (best == null) {
+                // A merged cell cut by the page break may run its last lines below the table's frame.
+                for (PdfTables.PageTable table : tables) {
+                    float bottom = table.bottom();
+                    if (bottom > pageHeight * 0.75f && y > bottom && y < bottom + 3 * t.getFontSizeInPt()) {
+                        for (PdfTables.Cell c : table.cells) {
+                            if (Math.abs(c.y1 - bottom) < 1.5f && x >= c.x0 && x <= c.x1) {
+                                return c;
+                            }
+                        }
+                    }
+                }
+            }
             return best;
         }
 
@@ -147,8 +162,8 @@ final class PdfSource {
         protected void endPage(PDPage p) throws IOException {
             flush();
             // Each table goes in among the page's lines at its top.
-            for (PdfTables.PageTable t : tables) {
-                Src.Table table = PdfTables.toSource(t, "bảng ở trang " + page, Collector::cellText, Collector::cellBold);
+            for (PdfTables.PageTable table : tables) {
+                PdfTables.PageTable t = table;
                 int at = lines.size();
                 while (at > 0 && lines.get(at - 1).page() == page && lines.get(at - 1).y() > t.top()) {
                     at--;
@@ -295,6 +310,7 @@ final class PdfSource {
                 body.add(l);
             }
             paragraphs(reorderColumns(body));
+            closeTable();
             noteText.forEach((k, v) -> notes.put(k, Marks.escape(Marks.squash(v.toString()))));
             return new Importer.Source(out, notes);
         }
@@ -406,6 +422,7 @@ final class PdfSource {
                 if (isTableLine(l)) {
                     flush(para);
                     para = new ArrayList<>();
+                    closeTable();
                     i = table(in, i) - 1;
                     prev = null;
                     continue;
@@ -451,43 +468,39 @@ final class PdfSource {
             return l.segments().size() == 1 && lm > left + 25 && Math.abs(lm - rm) < 24;
         }
 
-        /** The page of the last table written, and whether anything came after it. */
+        /** The table being read (it may go on over the next pages), its first page's number, and its last page. */
+        private PdfTables.PageTable openTable;
+        private int openTableFirst;
         private int tablePage = -1;
 
         /**
-         * A drawn table; one that goes on from the foot of the previous page (nothing between, same grid)
-         * is joined to it, without the heading rows the PDF repeats on each page.
+         * A drawn table; one that goes on from the foot of the previous page (nothing between) is joined
+         * to it, without the heading rows the PDF repeats on each page.
          */
         private void table(Line l) {
-            Src.Table t = l.table();
-            if (!out.isEmpty() && out.get(out.size() - 1) instanceof Src.Table before && tablePage == l.page() - 1
-                    && width(before) == width(t)) {
-                int repeated = 0;
-                while (repeated < t.rows().size() && repeated < before.rows().size()
-                        && texts(t.rows().get(repeated)).equals(texts(before.rows().get(repeated)))) {
-                    repeated++;
-                }
-                List<List<Src.Cell>> rows = new ArrayList<>(before.rows());
-                rows.addAll(t.rows().subList(repeated, t.rows().size()));
-                out.set(out.size() - 1, new Src.Table(rows, Math.max(before.headerRows(), repeated), before.where()));
+            if (openTable != null && tablePage == l.page() - 1) {
+                openTable = PdfTables.append(openTable, l.table(), Collector::cellText);
             } else {
-                out.add(t);
+                closeTable();
+                openTable = l.table();
+                openTableFirst = l.page();
             }
             tablePage = l.page();
         }
 
-        private static int width(Src.Table t) {
-            return t.rows().isEmpty() ? 0 : t.rows().get(0).stream().mapToInt(Src.Cell::colSpan).sum();
-        }
-
-        private static List<String> texts(List<Src.Cell> row) {
-            return row.stream().map(Src.Cell::text).toList();
+        private void closeTable() {
+            if (openTable != null) {
+                out.add(PdfTables.toSource(openTable, "bảng ở trang " + openTableFirst, Collector::cellText,
+                        Collector::cellBold));
+                openTable = null;
+            }
         }
 
         private void flush(List<Line> para) {
             if (para.isEmpty()) {
                 return;
             }
+            closeTable();
             tablePage = -1;
             StringBuilder sb = new StringBuilder();
             boolean bold = true;

@@ -50,9 +50,44 @@ final class PdfTables {
         float top() {
             return (float) cells.stream().mapToDouble(c -> c.y0).min().orElse(0);
         }
+
+        float bottom() {
+            return (float) cells.stream().mapToDouble(c -> c.y1).max().orElse(0);
+        }
     }
 
     private PdfTables() {
+    }
+
+    /**
+     * A table continued from the foot of one page to the top of the next: the heading rows the next
+     * page repeats are left out, and its rows go on below the first part's, on one grid.
+     */
+    static PageTable append(PageTable first, PageTable next, java.util.function.Function<List<TextPosition>, String> text) {
+        List<Float> a = edges(first.cells.stream().map(c -> c.y0).toList());
+        List<Float> b = edges(next.cells.stream().map(c -> c.y0).toList());
+        int same = 0;
+        while (same < a.size() && same < b.size() && band(first, a.get(same), text).equals(band(next, b.get(same), text))) {
+            same++;
+        }
+        float cut = same < b.size() ? b.get(same) : next.bottom();
+        float shift = first.bottom() - cut;
+        PageTable out = new PageTable();
+        out.cells.addAll(first.cells);
+        for (Cell c : next.cells) {
+            if (c.y0 >= cut - 1.5f) {
+                Cell moved = new Cell(c.x0, c.y0 + shift, c.x1, c.y1 + shift);
+                moved.glyphs.addAll(c.glyphs);
+                out.cells.add(moved);
+            }
+        }
+        return out;
+    }
+
+    /** The texts of the cells starting at one row edge, left to right. */
+    private static List<String> band(PageTable t, float y, java.util.function.Function<List<TextPosition>, String> text) {
+        return t.cells.stream().filter(c -> Math.abs(c.y0 - y) <= 1.5f).sorted(Comparator.comparingDouble(c -> c.x0))
+                .map(c -> text.apply(c.glyphs)).toList();
     }
 
     /** An axis-aligned border line in top-down page coordinates: horizontal when {@code y0 == y1}. */

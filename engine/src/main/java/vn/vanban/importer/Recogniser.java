@@ -325,6 +325,7 @@ public final class Recogniser {
             } else if (auth.matches() && s.length() < 80 || p.role() == Src.Role.SIGNER && auth.matches()) {
                 inRecipients = false;
                 counts.signature = true;
+                signaturePage = p.where();
                 String who = auth.group(2).strip();
                 switch (auth.group(1)) {
                     case "TM" -> d.signature.onBehalf = who;
@@ -335,7 +336,8 @@ public final class Recogniser {
                 }
             } else if ((p.role() == Src.Role.SIGNER || p.role() == Src.Role.NONE && s.equals(s.toUpperCase(VI))
                     && s.length() < 60 && !appendixStart(p) && typeOf(p) == null) && d.signature.name == null
-                    && (counts.signature || !d.recipients.isEmpty())) {
+                    && (counts.signature || !d.recipients.isEmpty()) && d.signature.title.size() < 2
+                    && samePage(signaturePage, p.where())) {
                 inRecipients = false;
                 counts.signature = true;
                 d.signature.title.add(s);
@@ -348,6 +350,13 @@ public final class Recogniser {
             pos++;
         }
         counts.recipients = d.recipients.size();
+    }
+
+    /** Where the signature's first line was: its title and name are on the same page of a PDF. */
+    private String signaturePage;
+
+    private static boolean samePage(String a, String b) {
+        return a == null || !a.startsWith("trang ") || a.equals(b);
     }
 
     private void recipient(String s) {
