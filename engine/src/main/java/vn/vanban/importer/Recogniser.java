@@ -141,6 +141,9 @@ public final class Recogniser {
             }
             boolean first = d.subject.isEmpty();
             boolean subjectRole = p.role() == Src.Role.SUBJECT || p.role() == Src.Role.HEADING && first;
+            if (p.autoLabel() != null) {
+                break; // Word's own numbering: the body has begun
+            }
             boolean looksLike = !labelled(s) && s.length() < (first ? 300 : 120) && !s.startsWith("Kính gửi")
                     && (first || !s.matches("^(Căn cứ|Thực hiện|Theo|Để|Nhằm).*") && !s.endsWith(".") && !s.endsWith(":"));
             if (p.role() == Src.Role.SUBJECT || subjectRole || looksLike && (p.role() == Src.Role.NONE || first)

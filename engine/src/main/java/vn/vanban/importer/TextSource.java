@@ -235,9 +235,10 @@ public final class TextSource {
                 rows.add(row);
             }
         } else {
+            boolean pipes = isPipeRow(lines.get(start).text());
             for (; i < lines.size(); i++) {
                 String raw = lines.get(i).text();
-                if (isPipeRow(raw)) {
+                if (pipes && isPipeRow(raw)) {
                     String s = raw.strip();
                     List<String> cells = Arrays.stream(s.substring(1, s.length() - 1).split("\\|", -1))
                             .map(Marks::squash).toList();
@@ -245,7 +246,7 @@ public final class TextSource {
                         continue; // markdown's |---|---| rule under the heading
                     }
                     rows.add(cells);
-                } else if (isTabRow(raw)) {
+                } else if (!pipes && isTabRow(raw)) {
                     rows.add(Arrays.stream(raw.strip().split("\t", -1)).map(Marks::squash).toList());
                 } else {
                     break;
