@@ -46,6 +46,7 @@ public final class Draft {
         List<String> subtitle = new ArrayList<>();
         String attachedTo;
         String measure;
+        String comment;
         boolean unitLine;
         boolean numbered = true;
         List<Block> body = new ArrayList<>();

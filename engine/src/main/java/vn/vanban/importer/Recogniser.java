@@ -65,9 +65,44 @@ public final class Recogniser {
 
     /** {@code typeNames}: printed type name (KẾ HOẠCH) → type key (ke-hoach), from the type registry. */
     public Recogniser(List<Src> src, Map<String, String> notes, Map<String, String> typeNames) {
-        this.src = src;
+        this.src = new ArrayList<>(src);
         this.typeNames = typeNames;
         d.notes.putAll(notes);
+        if (notes.isEmpty()) {
+            plainTextNotes();
+        }
+    }
+
+    /**
+     * Footnotes in plain text: the page's foot comes out as a line "1 Luật trẻ em năm 2016, ..." at the
+     * end, and the reference as a digit glued to a word ("trẻ em1."). Each such closing line whose
+     * number is found glued in the text before becomes a footnote; the digit becomes its reference.
+     */
+    private void plainTextNotes() {
+        Pattern noteLine = Pattern.compile("^(\\d{1,2})\\s+(\\S.*)");
+        while (!src.isEmpty() && src.get(src.size() - 1) instanceof Src.Para last) {
+            Matcher m = noteLine.matcher(last.text().strip());
+            if (!m.matches()) {
+                return;
+            }
+            String n = m.group(1);
+            Pattern ref = Pattern.compile("(?<=\\p{Ll})" + n + "(?=[.,;:)]?(\\s|$))");
+            boolean placed = false;
+            for (int i = 0; i < src.size() - 1 && !placed; i++) {
+                if (src.get(i) instanceof Src.Para p) {
+                    Matcher r = ref.matcher(p.text());
+                    if (r.find()) {
+                        src.set(i, p.withText(p.text().substring(0, r.start()) + "[^cn" + n + "]" + p.text().substring(r.end())));
+                        placed = true;
+                    }
+                }
+            }
+            if (!placed) {
+                return;
+            }
+            d.notes.put("cn" + n, m.group(2).strip());
+            src.remove(src.size() - 1);
+        }
     }
 
     public Draft draft() {
@@ -419,6 +454,10 @@ public final class Recogniser {
                 } else {
                     // An unnumbered attachment after the signature ("BÁO CÁO" outline, "ĐỀ CƯƠNG").
                     current.numbered = false;
+                    if (p.role() != Src.Role.APPENDIX_TITLE) {
+                        current.comment = "phần sau chữ ký không có nhãn \"Phụ lục\", nhập thành phụ lục không đánh số ("
+                                + p.where() + "); xem lại";
+                    }
                 }
                 pos = appendixHead(current, pos);
                 continue;

@@ -81,6 +81,7 @@ final class YamlWriter {
             }
             line("phu-luc:");
             for (Draft.Appendix a : d.appendices) {
+                commentIf("  ", a.comment);
                 key("  - ", "tieu-de", a.title);
                 if (!a.subtitle.isEmpty()) {
                     line("    phu-de:");
