@@ -341,7 +341,20 @@ final class DocxSource {
             }
             merged.add(keep);
         }
-        out.add(new Src.Table(merged, Math.max(header, 1), where));
+        List<Double> widths = new ArrayList<>();
+        if (t.getCTTbl().getTblGrid() != null) {
+            t.getCTTbl().getTblGrid().getGridColList().forEach(g -> widths.add(twips(g.getW())));
+        }
+        out.add(new Src.Table(merged, Math.max(header, 1), where, widths));
+    }
+
+    /** A grid column's width in twips; 0 when absent or written in units other than twips. */
+    private static double twips(Object w) {
+        try {
+            return w == null ? 0 : Double.parseDouble(w.toString());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static int indexAt(int[] starts, int col) {

@@ -119,7 +119,8 @@ public final class Draft {
     record Table(List<Column> columns, List<Row> rows, String comment) implements Block {
     }
 
-    record Column(String title, String key, boolean text, int decimals, List<Column> children) {
+    /** A column; {@code width} is its relative width ({@code rong}), 1 when unknown. */
+    record Column(String title, String key, boolean text, int decimals, double width, List<Column> children) {
     }
 
     /** A row: its own label ({@code so}), name, values by column key, merges. */

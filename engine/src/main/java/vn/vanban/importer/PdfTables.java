@@ -258,7 +258,11 @@ final class PdfTables {
             rows.get(r0).add(new Src.Cell(text.apply(c.glyphs), c1 - c0, r1 - r0, bold.test(c.glyphs)));
         }
         rows.removeIf(List::isEmpty);
-        return new Src.Table(rows, 1, where);
+        List<Double> widths = new ArrayList<>();
+        for (int i = 0; i + 1 < xs.size(); i++) {
+            widths.add((double) (xs.get(i + 1) - xs.get(i)));
+        }
+        return new Src.Table(rows, 1, where, widths);
     }
 
     private static List<Float> edges(List<Float> values) {

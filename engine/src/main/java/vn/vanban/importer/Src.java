@@ -35,7 +35,13 @@ public sealed interface Src permits Src.Para, Src.Table {
     record Cell(String text, int colSpan, int rowSpan, boolean bold) {
     }
 
-    /** A table; {@code headerRows} is how many rows at the top are headings (0 when unknown). */
-    record Table(List<List<Cell>> rows, int headerRows, String where) implements Src {
+    /**
+     * A table; {@code headerRows} is how many rows at the top are headings (0 when unknown);
+     * {@code widths} the grid columns' widths when the source gives them (else empty).
+     */
+    record Table(List<List<Cell>> rows, int headerRows, String where, List<Double> widths) implements Src {
+        public Table(List<List<Cell>> rows, int headerRows, String where) {
+            this(rows, headerRows, where, List.of());
+        }
     }
 }

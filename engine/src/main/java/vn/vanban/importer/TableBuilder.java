@@ -84,7 +84,8 @@ final class TableBuilder {
             }
             numeric[j] = any && all;
         }
-        List<Draft.Column> columns = columns(placed, 0, 0, width, h, keys, numeric, decimals);
+        double[] widths = widths(t, placed, width);
+        List<Draft.Column> columns = columns(placed, 0, 0, width, h, keys, numeric, decimals, widths);
         List<Draft.Row> rows = new ArrayList<>();
         for (int r = h; r < t.rows().size(); r++) {
             Map<String, Object> values = new LinkedHashMap<>();
@@ -126,7 +127,7 @@ final class TableBuilder {
 
     /** The column tree under grid columns [from, to) starting at heading row {@code row}. */
     private static List<Draft.Column> columns(List<Placed> placed, int row, int from, int to, int h, String[] keys,
-                                              boolean[] numeric, int[] decimals) {
+                                              boolean[] numeric, int[] decimals, double[] widths) {
         List<Draft.Column> out = new ArrayList<>();
         int j = from;
         while (j < to) {
@@ -138,7 +139,7 @@ final class TableBuilder {
                 }
             }
             if (cell == null) {
-                out.add(leaf("", j, keys, numeric, decimals));
+                out.add(leaf("", j, keys, numeric, decimals, widths));
                 j++;
                 continue;
             }
@@ -147,17 +148,17 @@ final class TableBuilder {
             int below = cell.row() + cell.rows();
             if (below >= h || end - j == 1 && !hasHeadingBelow(placed, below, j, h)) {
                 if (end - j == 1) {
-                    out.add(leaf(title, j, keys, numeric, decimals));
+                    out.add(leaf(title, j, keys, numeric, decimals, widths));
                 } else {
                     // One heading over several body columns: a parent whose untitled children only split it.
                     List<Draft.Column> kids = new ArrayList<>();
                     for (int k = j; k < end; k++) {
-                        kids.add(leaf("", k, keys, numeric, decimals));
+                        kids.add(leaf("", k, keys, numeric, decimals, widths));
                     }
-                    out.add(new Draft.Column(title, null, false, 0, kids));
+                    out.add(new Draft.Column(title, null, false, 0, 1, kids));
                 }
             } else {
-                out.add(new Draft.Column(title, null, false, 0, columns(placed, below, j, end, h, keys, numeric, decimals)));
+                out.add(new Draft.Column(title, null, false, 0, 1, columns(placed, below, j, end, h, keys, numeric, decimals, widths)));
             }
             j = end;
         }
@@ -168,8 +169,33 @@ final class TableBuilder {
         return placed.stream().anyMatch(p -> p.row() >= row && p.row() < h && p.col() == col);
     }
 
-    private static Draft.Column leaf(String title, int j, String[] keys, boolean[] numeric, int[] decimals) {
-        return new Draft.Column(title, keys[j], !numeric[j], decimals[j], List.of());
+    private static Draft.Column leaf(String title, int j, String[] keys, boolean[] numeric, int[] decimals,
+                                     double[] widths) {
+        return new Draft.Column(title, keys[j], !numeric[j], decimals[j], widths[j], List.of());
+    }
+
+    /**
+     * Relative widths ({@code rong}, in tenths of the table, at least 0.5): from the source's grid when
+     * it gives one (DOCX grid, PDF cell borders), else from the longest text in each column.
+     */
+    private static double[] widths(Src.Table t, List<Placed> placed, int width) {
+        double[] w = new double[width];
+        if (t.widths().size() == width && t.widths().stream().allMatch(x -> x > 0)) {
+            for (int j = 0; j < width; j++) {
+                w[j] = t.widths().get(j);
+            }
+        } else {
+            for (Placed p : placed) {
+                if (p.cols() == 1) {
+                    w[p.col()] = Math.max(w[p.col()], Math.min(60, Marks.plain(p.cell().text()).length()) + 4);
+                }
+            }
+        }
+        double total = java.util.Arrays.stream(w).sum();
+        for (int j = 0; j < width; j++) {
+            w[j] = total <= 0 ? 1 : Math.max(0.5, Math.round(w[j] / total * 200) / 10.0);
+        }
+        return w;
     }
 
     private static boolean occupied(List<boolean[]> taken, int r, int c) {

@@ -228,6 +228,10 @@ final class YamlWriter {
         if (c.key() != null) {
             line((first ? in + "- " : more) + "ma: " + c.key());
             first = false;
+            if (c.width() != 1) {
+                double w = c.width();
+                line(more + "rong: " + (w == Math.rint(w) ? String.valueOf((long) w) : String.valueOf(w)));
+            }
             if (c.text()) {
                 line(more + "kieu: chu");
             } else if (c.decimals() > 0) {
