@@ -100,7 +100,7 @@ final class ImportCommand {
             err.println(msg.get("output.unwritable", e.toString()));
             return 1;
         }
-        result.warnings().forEach(w -> out.println(msg.get("import.warning", file, w.where(), w.text())));
+        result.warnings().forEach(w -> out.println(msg.get("import.warning", file, where(w.where()), w.text(msg))));
         result.unplaced().forEach(u -> out.println(msg.get("import.unplaced", file, u)));
         var c = result.counts();
         out.println(msg.get("import.summary", file, target, c.sections, c.tasks, c.tables, c.recipients, c.appendices,
@@ -108,5 +108,14 @@ final class ImportCommand {
                 result.unplaced().size(), result.warnings().size()));
         out.println(msg.get("import.next", target));
         return 0;
+    }
+
+    /** A place in the source ("dòng 81", "trang 3") in the clerk's language. */
+    private String where(String w) {
+        if (!msg.isEnglish()) {
+            return w;
+        }
+        return w.replaceFirst("^bảng ở trang ", "table on page ").replaceFirst("^bảng ở đoạn ", "table at paragraph ")
+                .replaceFirst("^dòng ", "line ").replaceFirst("^đoạn ", "paragraph ").replaceFirst("^trang ", "page ");
     }
 }

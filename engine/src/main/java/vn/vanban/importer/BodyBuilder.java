@@ -132,7 +132,7 @@ final class BodyBuilder {
         if ((m = ARABIC.matcher(plain)).matches() && (!m.group(2).isEmpty() || m.group(1).contains("."))) {
             String lbl = m.group(1);
             if (m.group(2).isEmpty()) {
-                warnings.add(new Recogniser.Warning(p.where(), "số mục \"" + lbl + "\" thiếu dấu chấm cuối (" + lbl + ".)"));
+                warnings.add(new Recogniser.Warning(p.where(), "import.slip.no-dot", lbl));
             }
             numbered(lbl + ".", textAfter(text, m.group(3)), 1 + lbl.split("\\.").length, p, heading);
             return;
@@ -178,22 +178,21 @@ final class BodyBuilder {
         parent.last.put(key, label);
         int value = lastValue(label);
         if (rank > 2 && parent.num != null && parent.num.rank == rank - 1 && !label.startsWith(parent.num.label)) {
-            warnings.add(new Recogniser.Warning(p.where(), "số mục \"" + label + "\" không thuộc mục \""
-                    + parent.num.label + "\" đứng trên nó; văn bản nhập sẽ đánh số lại"));
+            warnings.add(new Recogniser.Warning(p.where(), "import.slip.not-under", label, parent.num.label));
         }
         if (prev == null) {
             if (value != 1) {
-                warnings.add(new Recogniser.Warning(p.where(), "số mục \"" + label + "\" không bắt đầu từ 1; văn bản nhập sẽ đánh số lại"));
+                warnings.add(new Recogniser.Warning(p.where(), "import.slip.not-one", label));
             }
             return;
         }
         int pv = lastValue(prev);
         if (value == pv) {
-            warnings.add(new Recogniser.Warning(p.where(), "số mục \"" + label + "\" lặp lại; văn bản nhập sẽ đánh số lại"));
+            warnings.add(new Recogniser.Warning(p.where(), "import.slip.repeat", label));
         } else if (value < pv) {
-            warnings.add(new Recogniser.Warning(p.where(), "số mục \"" + label + "\" đứng sau \"" + prev + "\"; văn bản nhập sẽ đánh số lại"));
+            warnings.add(new Recogniser.Warning(p.where(), "import.slip.back", label, prev));
         } else if (value > pv + 1) {
-            warnings.add(new Recogniser.Warning(p.where(), "số mục nhảy từ \"" + prev + "\" lên \"" + label + "\"; văn bản nhập sẽ đánh số lại"));
+            warnings.add(new Recogniser.Warning(p.where(), "import.slip.jump", prev, label));
         }
     }
 
@@ -229,9 +228,8 @@ final class BodyBuilder {
         String expected = Numbering.letter(points.items().size() + 1);
         if (!letter.equals(expected)) {
             String prev = parent.last.get("point");
-            warnings.add(new Recogniser.Warning(p.where(), letter.equals(prev)
-                    ? "điểm \"" + letter + ")\" lặp lại; văn bản nhập sẽ đánh lại thành \"" + expected + ")\""
-                    : "điểm \"" + letter + ")\" đứng chỗ của \"" + expected + ")\"; văn bản nhập sẽ đánh lại"));
+            warnings.add(new Recogniser.Warning(p.where(),
+                    letter.equals(prev) ? "import.slip.point-repeat" : "import.slip.point-place", letter, expected));
         }
         parent.last.put("point", letter);
         Draft.Item item = new Draft.Item(text);
@@ -337,7 +335,7 @@ final class BodyBuilder {
             Draft.Numbered to = find(root, d.to + ".");
             if (from == null || to == null) {
                 warnings.add(new Recogniser.Warning("Từ mục " + d.from + " đến " + d.to,
-                        "không thấy mục " + (from == null ? d.from : d.to) + "; trách nhiệm chung ghi không kèm dãy mục"));
+                        "import.range.missing", from == null ? d.from : d.to));
                 d.from = null;
                 d.to = null;
                 continue;

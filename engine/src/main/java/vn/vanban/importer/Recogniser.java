@@ -40,9 +40,19 @@ public final class Recogniser {
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*Hạnh phúc",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A warning with its place in the source. */
-    public record Warning(String where, String text) {
+    /** A warning with its place in the source: a message key of {@code diag.Messages} and its arguments. */
+    public record Warning(String where, String key, Object... args) {
+        /** The warning in Vietnamese. */
+        public String text() {
+            return text(VI_MESSAGES);
+        }
+
+        public String text(vn.vanban.diag.Messages messages) {
+            return messages.get(key, args);
+        }
     }
+
+    private static final vn.vanban.diag.Messages VI_MESSAGES = vn.vanban.diag.Messages.forLanguage("vi");
 
     /** What was recognised, for the summary line. */
     public static final class Counts {
@@ -146,7 +156,7 @@ public final class Recogniser {
         }
         if (type < 0) {
             warnings.add(new Warning(src.isEmpty() ? "đầu tệp" : src.get(0).where(),
-                    "không thấy dòng tên loại văn bản (KẾ HOẠCH, BÁO CÁO...): phần đầu văn bản phải điền tay"));
+                    "import.no-type"));
             return;
         }
         List<Src.Para> bodyLines = new ArrayList<>();
@@ -193,7 +203,7 @@ public final class Recogniser {
             }
         }
         if (d.subject.isEmpty()) {
-            warnings.add(new Warning(typeLine.where(), "không thấy trích yếu dưới dòng " + typeLine.plain().strip()));
+            warnings.add(new Warning(typeLine.where(), "import.no-subject", typeLine.plain().strip()));
         }
         // Kính gửi (reports).
         if (pos < src.size() && src.get(pos) instanceof Src.Para p && p.plain().strip().startsWith("Kính gửi")) {
@@ -406,7 +416,7 @@ public final class Recogniser {
         }
         if (r.matches("^Lưu\\s*[^:].*") && !r.startsWith("Lưu:")) {
             String fixed = "Lưu: " + r.replaceFirst("^Lưu\\s*", "");
-            warnings.add(new Warning("Nơi nhận", "dòng \"" + r + "\" thiếu dấu hai chấm; ghi là \"" + fixed + "\""));
+            warnings.add(new Warning("Nơi nhận", "import.keep-colon", r, fixed));
             r = fixed;
         }
         d.recipients.add(Marks.escape(r));
@@ -513,7 +523,7 @@ public final class Recogniser {
         }
         if (a.title.isEmpty()) {
             a.title = "<điền tên phụ lục>";
-            warnings.add(new Warning(zone.isEmpty() ? "phụ lục" : zone.get(0).where(), "phụ lục không có tên"));
+            warnings.add(new Warning(zone.isEmpty() ? "phụ lục" : zone.get(0).where(), "import.appendix-untitled"));
         }
         a.body.addAll(new BodyBuilder(warnings, counts).build(zone));
     }

@@ -120,7 +120,7 @@ final class TableBuilder {
                 ? "bảng chép từ văn bản thuần: dòng tiêu đề và ô gộp đoán theo dòng đầu, cần xem lại (" + t.where() + ")"
                 : null;
         if (comment != null) {
-            warnings.add(new Recogniser.Warning(t.where(), "bảng: số ô các dòng không đều; dòng tiêu đề và ô gộp cần xem lại"));
+            warnings.add(new Recogniser.Warning(t.where(), "import.table-uneven"));
         }
         return new Draft.Table(columns, rows, comment);
     }

@@ -40,6 +40,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void warningsInEnglish() throws Exception {
+        Path target = dir.resolve("thh-en.yaml");
+        CliRun r = CliRun.run(List.of("nhap", seed().toString(), "-o", target.toString(), "--lang", "en"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("line 81: warning: point \"d)\" is repeated; the imported file letters it \"đ)\""), r.out());
+        assertTrue(r.out().contains("recipients 6"), r.out());
+    }
+
+    @Test
     void neverOverwritesWithoutGhiDe() throws Exception {
         Path target = dir.resolve("old.yaml");
         Files.writeString(target, "loai: ke-hoach\n# the clerk's own work\n");
