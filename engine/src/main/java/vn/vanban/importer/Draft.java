@@ -123,8 +123,8 @@ public final class Draft {
     record Column(String title, String key, boolean text, int decimals, double width, List<Column> children) {
     }
 
-    /** A row: its own label ({@code so}), name, values by column key, merges. */
-    record Row(String label, String name, Map<String, Object> values, List<String[]> spans,
-               Map<String, Integer> down, boolean bold) {
+    /** A row: values by column key, merges, bold; a group row ({@code loai: nhom}) holds the rows under it. */
+    record Row(Map<String, Object> values, List<String[]> spans, Map<String, Integer> down, boolean bold,
+               boolean group, List<Row> children) {
     }
 }

@@ -392,6 +392,9 @@ public final class Recogniser {
             } else if ((p.role() == Src.Role.SIGNER_NAME || p.role() == Src.Role.NONE && looksLikeName(s)) && !d.signature.title.isEmpty()
                     && d.signature.name == null) {
                 d.signature.name = s;
+            } else if (closingFollows(pos + 1) && d.signature.name == null) {
+                // "(Đã ký)", a seal note...: kept at the end of the body, flagged, so the signature is still read.
+                keep(d.body, p, "đoạn giữa Nơi nhận và chữ ký không rõ là gì, đặt tạm ở cuối phần nội dung");
             } else {
                 break;
             }
@@ -405,6 +408,20 @@ public final class Recogniser {
 
     private static boolean samePage(String a, String b) {
         return a == null || !a.startsWith("trang ") || a.equals(b);
+    }
+
+    /** Whether a recipient or signature line comes within the next few paragraphs. */
+    private boolean closingFollows(int from) {
+        for (int i = from; i < Math.min(src.size(), from + 4); i++) {
+            if (src.get(i) instanceof Src.Para q) {
+                String t = q.plain().strip();
+                if (q.role() == Src.Role.SIGNER || q.role() == Src.Role.RECIPIENT || q.role() == Src.Role.SIGNER_NAME
+                        || AUTHORITY.matcher(t).matches() && t.length() < 80 || t.matches("^[-–+•]\\s.*") && t.length() < 120) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void recipient(String s) {

@@ -112,9 +112,10 @@ final class TableBuilder {
                 }
             }
             if (anyCell) {
-                rows.add(new Draft.Row(null, null, values, spans, down, bold && !values.isEmpty()));
+                rows.add(new Draft.Row(values, spans, down, bold && !values.isEmpty(), false, new ArrayList<>()));
             }
         }
+        rows = groups(rows, keys.length == 0 ? null : keys[0]);
         String comment = t.headerRows() == 0 || t.rows().stream().mapToInt(List::size).distinct().count() > 1
                 && placed.stream().allMatch(p -> p.rows() == 1 && p.cols() == 1)
                 ? "bảng chép từ văn bản thuần: dòng tiêu đề và ô gộp đoán theo dòng đầu, cần xem lại (" + t.where() + ")"
@@ -123,6 +124,34 @@ final class TableBuilder {
             warnings.add(new Recogniser.Warning(t.where(), "import.table-uneven"));
         }
         return new Draft.Table(columns, rows, comment);
+    }
+
+    /**
+     * Row groups: a bold row numbered with a Roman numeral in the first column (I, II, ...) heads the
+     * rows under it, up to the next such row or a "Tổng cộng" row.
+     */
+    private static List<Draft.Row> groups(List<Draft.Row> rows, String first) {
+        if (first == null) {
+            return rows;
+        }
+        List<Draft.Row> out = new ArrayList<>();
+        Draft.Row group = null;
+        for (Draft.Row r : rows) {
+            Object label = r.values().get(first);
+            boolean heads = r.bold() && label instanceof String s && Marks.plain(s).strip().matches("[IVX]{1,5}\\.?");
+            boolean total = r.values().values().stream().anyMatch(v -> v instanceof String s
+                    && Marks.plain(s).strip().matches("(?i)^(tổng cộng|cộng|tổng số)\\b.*"));
+            if (heads) {
+                group = new Draft.Row(r.values(), r.spans(), r.down(), true, true, new ArrayList<>());
+                out.add(group);
+            } else if (group != null && !total) {
+                group.children().add(r);
+            } else {
+                group = null;
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** The column tree under grid columns [from, to) starting at heading row {@code row}. */

@@ -182,38 +182,41 @@ final class YamlWriter {
         line(more + "cot:");
         t.columns().forEach(c -> column(more + "  ", c, true));
         line(more + "dong:");
-        for (Draft.Row r : t.rows()) {
-            String ri = more + "  ";
-            if (r.values().isEmpty() && r.spans().isEmpty()) {
-                line(ri + "- dong-trong: 1");
-                continue;
+        t.rows().forEach(r -> row(more + "  ", r));
+    }
+
+    private void row(String ri, Draft.Row r) {
+        if (r.values().isEmpty() && r.spans().isEmpty() && r.children().isEmpty()) {
+            line(ri + "- dong-trong: 1");
+            return;
+        }
+        line(ri + "- gia-tri:" + (r.values().isEmpty() ? " {}" : ""));
+        for (Map.Entry<String, Object> e : r.values().entrySet()) {
+            String v = e.getValue() instanceof BigDecimal n ? n.toPlainString() : q((String) e.getValue());
+            line(ri + "    " + e.getKey() + ": " + v);
+        }
+        if (r.spans().size() == 1) {
+            line(ri + "  gop: [" + r.spans().get(0)[0] + ", " + r.spans().get(0)[1] + "]");
+        } else if (r.spans().size() > 1) {
+            StringBuilder g = new StringBuilder();
+            for (String[] s : r.spans()) {
+                g.append(g.isEmpty() ? "" : ", ").append('[').append(s[0]).append(", ").append(s[1]).append(']');
             }
-            line(ri + "- gia-tri:");
-            for (Map.Entry<String, Object> e : r.values().entrySet()) {
-                String v = e.getValue() instanceof BigDecimal n ? n.toPlainString() : q((String) e.getValue());
-                line(ri + "    " + e.getKey() + ": " + v);
-            }
-            if (r.values().isEmpty()) {
-                sb.setLength(sb.length() - 1);
-                sb.append(" {}\n");
-            }
-            if (r.spans().size() == 1) {
-                line(ri + "  gop: [" + r.spans().get(0)[0] + ", " + r.spans().get(0)[1] + "]");
-            } else if (r.spans().size() > 1) {
-                StringBuilder g = new StringBuilder();
-                for (String[] s : r.spans()) {
-                    g.append(g.isEmpty() ? "" : ", ").append('[').append(s[0]).append(", ").append(s[1]).append(']');
-                }
-                line(ri + "  gop: [" + g + "]");
-            }
-            if (!r.down().isEmpty()) {
-                StringBuilder g = new StringBuilder();
-                r.down().forEach((k, n) -> g.append(g.isEmpty() ? "" : ", ").append(k).append(": ").append(n));
-                line(ri + "  gop-dong: {" + g + "}");
-            }
-            if (r.bold()) {
-                line(ri + "  dam: true");
-            }
+            line(ri + "  gop: [" + g + "]");
+        }
+        if (!r.down().isEmpty()) {
+            StringBuilder g = new StringBuilder();
+            r.down().forEach((k, n) -> g.append(g.isEmpty() ? "" : ", ").append(k).append(": ").append(n));
+            line(ri + "  gop-dong: {" + g + "}");
+        }
+        if (r.group()) {
+            line(ri + "  loai: nhom");
+        } else if (r.bold()) {
+            line(ri + "  dam: true");
+        }
+        if (!r.children().isEmpty()) {
+            line(ri + "  con:");
+            r.children().forEach(c -> row(ri + "    ", c));
         }
     }
 

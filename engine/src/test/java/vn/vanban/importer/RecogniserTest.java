@@ -161,6 +161,17 @@ class RecogniserTest {
     }
 
     @Test
+    void aStrayLineInTheSignatureBlockIsKeptAndTheSignatureStillRead() throws Exception {
+        String closing = CLOSING.replace("TM. ỦY BAN NHÂN DÂN", "(Đã ký và đóng dấu)\nTM. ỦY BAN NHÂN DÂN");
+        Importer.Result r = ImportSeedsTest.IMPORTER.importText(HEADER + "I. MỤC ĐÍCH\nNội dung.\n" + closing, "t.txt");
+        Document d = load(r);
+        assertEquals("Hoàng Văn Đại", d.signature().name());
+        assertEquals(1, r.unplaced().size(), r.unplaced().toString());
+        assertTrue(r.yaml().contains("# nhập: đoạn giữa Nơi nhận và chữ ký không rõ là gì"), r.yaml());
+        assertTrue(r.yaml().contains("(Đã ký và đóng dấu)"), r.yaml());
+    }
+
+    @Test
     void wordAutomaticNumberingNestsSections() throws Exception {
         Path file = dir.resolve("so.docx");
         try (XWPFDocument doc = new XWPFDocument()) {
