@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.vanban.content.Numbering;
-
 /**
  * Source paragraphs → the document's structure: the ND30 header block, title, căn cứ and opening,
  * the numbered body (nested by the source's numbering, so vanban numbers it again), tasks and
@@ -21,17 +19,6 @@ public final class Recogniser {
             "Số\\s*:?\\s*([0-9]*)\\s*/\\s*([\\p{Lu}0-9&]+(?:\\s*-\\s*[\\p{Lu}0-9&]+)*)");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "([\\p{L} .'-]*?)\\s*,\\s*ngày\\s*([0-9]{0,2})\\s*tháng\\s*([0-9]{0,2})\\s*năm\\s*([0-9]{4})");
-    private static final Pattern ROMAN = Pattern.compile("^([IVXLC]+)\\s*\\.\\s*(.+)");
-    private static final Pattern PART = Pattern.compile("^([A-H])\\s*\\.\\s+(\\p{Lu}.*)");
-    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)(\\.?)\\s+(\\S.*)");
-    private static final Pattern POINT = Pattern.compile("^([a-zđ])\\s*\\)\\s*(.*)");
-    private static final Pattern BULLET = Pattern.compile("^([-–•*])\\s+(.*)");
-    private static final Pattern SUB_BULLET = Pattern.compile("^\\+\\s+(.*)");
-    private static final Pattern DUTY = Pattern.compile(
-            "^(?:[a-zđ]\\s*\\)\\s*)?(Đơn vị chủ trì|Cơ quan chủ trì|Đơn vị phối hợp|Cơ quan phối hợp|Thời gian thực hiện|Thời gian)\\s*:\\s*(.*)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern RANGE = Pattern.compile(
-            "^Từ (?:mục|nhiệm vụ|tiểu mục)\\s+([0-9.]+?)\\.?\\s+đến(?: mục)?\\s+([0-9.]+?)\\.?\\s*:?$");
     private static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|Q|TL|TUQ)\\s*\\.\\s*(\\S.*)");
     private static final Pattern APPENDIX = Pattern.compile(
             "^(PHỤ LỤC|Phụ lục|PHU LUC)(?:\\s+(số\\s+)?([0-9]+|[IVXLC]+))?\\s*[:.\\-–]?\\s*(.*)$");
@@ -611,9 +598,5 @@ public final class Recogniser {
     /** Without the "./." that ends a document: vanban prints it. */
     static String stripEnd(String s) {
         return s.replaceAll("\\s*\\./\\.?\\s*$", "").replaceAll("\\s*\\.?/\\.\\s*$", "");
-    }
-
-    static String letterIndexLabel(int n) {
-        return Numbering.letter(n);
     }
 }
