@@ -274,6 +274,13 @@ final class PdfSource {
         private final Map<String, StringBuilder> noteText = new LinkedHashMap<>();
         private final float body;
         private final float left;
+        private final Map<Integer, Float> leftsByWidth = new HashMap<>();
+        private final Map<Integer, Float> rights = new HashMap<>();
+
+        private void lefts(int width, Map<Integer, Integer> m) {
+            leftsByWidth.put(width, (float) m.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse(70));
+        }
         private int nextNote = 1;
 
         Builder(List<Line> lines) {
@@ -291,6 +298,19 @@ final class PdfSource {
             }
             body = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(13);
             left = lefts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(70);
+            // The margins of each page size (portrait, landscape): where most lines start and end.
+            Map<Integer, Map<Integer, Integer>> starts = new HashMap<>();
+            Map<Integer, Map<Integer, Integer>> ends = new HashMap<>();
+            for (Line l : lines) {
+                if (l.table() == null && !l.segments().isEmpty()) {
+                    int w = Math.round(l.pageWidth());
+                    starts.computeIfAbsent(w, k -> new HashMap<>()).merge(Math.round(l.x()), l.text().length(), Integer::sum);
+                    ends.computeIfAbsent(w, k -> new HashMap<>()).merge(Math.round(l.end()), 1, Integer::sum);
+                }
+            }
+            starts.forEach((w, m) -> lefts(w, m));
+            ends.forEach((w, m) -> rights.put(w, (float) m.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse(w - 60)));
         }
 
         Importer.Source build() {
@@ -427,7 +447,7 @@ final class PdfSource {
                     prev = null;
                     continue;
                 }
-                if (prev != null && !continues(prev, l)) {
+                if (prev != null && !continues(prev, l, para.size() > 1)) {
                     flush(para);
                     para = new ArrayList<>();
                 }
@@ -438,7 +458,7 @@ final class PdfSource {
         }
 
         /** Whether line {@code l} goes on with the paragraph whose last line is {@code prev}. */
-        private boolean continues(Line prev, Line l) {
+        private boolean continues(Line prev, Line l, boolean prevContinued) {
             String t = l.text();
             if (l.column() || prev.column()) {
                 // In a column (Nơi nhận, header block) each line is its own item unless it goes on in lower case.
@@ -448,18 +468,53 @@ final class PdfSource {
             if (TextSource.LABEL.matcher(plainText(t)).matches() && l.x() > left + 2) {
                 return false;
             }
-            if (Math.abs(l.size() - prev.size()) > 1.0f || centered(l) || centered(prev)) {
+            if (centeredInText(l) && (centeredInText(prev) || (bold(l) || italic(l)) && symmetric(prev))) {
+                // A centred title or "(Kèm theo ...)" wrapped over lines: same style, the line before it long.
+                return l.page() == prev.page() && Math.abs(l.size() - prev.size()) <= 1.0f
+                        && l.y() - prev.y() < 1.9f * Math.max(prev.height(), body)
+                        && bold(l) == bold(prev) && italic(l) == italic(prev)
+                        && prev.end() - prev.x() > 0.6f * (rights.getOrDefault(Math.round(l.pageWidth()), l.pageWidth() - 60)
+                        - leftsByWidth.getOrDefault(Math.round(l.pageWidth()), left));
+            }
+            if (Math.abs(l.size() - prev.size()) > 1.0f || centeredInText(l) || centeredInText(prev)) {
                 return false;
             }
             boolean prevFull = prev.end() > l.pageWidth() - left - 3 * body;
+            // A wrapped line starts at the margin, or left of the paragraph's first (indented) line, or
+            // where the line before it, itself wrapped, started (a list set with a hanging indent).
+            boolean wrapped = l.x() <= left + 2 || l.x() < prev.x() - 2 || prevContinued && Math.abs(l.x() - prev.x()) <= 2;
             if (l.page() != prev.page()) {
-                return l.x() <= left + 2 && prevFull;
+                return wrapped && prevFull;
             }
             float gap = l.y() - prev.y();
             if (gap > 1.9f * Math.max(prev.height(), body)) {
                 return false;
             }
-            return l.x() <= left + 2 && prevFull;
+            return wrapped && prevFull;
+        }
+
+        private static boolean bold(Line l) {
+            return l.segments().stream().allMatch(Segment::bold);
+        }
+
+        private static boolean italic(Line l) {
+            return l.segments().stream().allMatch(Segment::italic);
+        }
+
+        /** Centred between the text's margins (ND30 margins differ left and right). */
+        private boolean centeredInText(Line l) {
+            int w = Math.round(l.pageWidth());
+            float lm = l.x() - leftsByWidth.getOrDefault(w, left);
+            float rm = rights.getOrDefault(w, l.pageWidth() - 60) - l.end();
+            return l.segments().size() == 1 && lm > 6 && Math.abs(lm - rm) < 14;
+        }
+
+        /** Equally far from both margins, however wide (a centred title's first, full line). */
+        private boolean symmetric(Line l) {
+            int w = Math.round(l.pageWidth());
+            float lm = l.x() - leftsByWidth.getOrDefault(w, left);
+            float rm = rights.getOrDefault(w, l.pageWidth() - 60) - l.end();
+            return l.segments().size() == 1 && lm > -2 && Math.abs(lm - rm) < 14;
         }
 
         private boolean centered(Line l) {
@@ -522,8 +577,8 @@ final class PdfSource {
             String raw = Normalizer.normalize(Marks.squash(sb.toString()), Normalizer.Form.NFC);
             String markup = markup(raw);
             Line first = para.get(0);
-            Src.Role role = centered(first) ? Src.Role.CENTERED : Src.Role.NONE;
-            out.add(new Src.Para(markup, Marks.plain(markup), role, bold, italic, centered(first), null, false,
+            Src.Role role = centeredInText(first) ? Src.Role.CENTERED : Src.Role.NONE;
+            out.add(new Src.Para(markup, Marks.plain(markup), role, bold, italic, centeredInText(first), null, false,
                     "trang " + first.page()));
         }
 

@@ -441,8 +441,16 @@ public final class Recogniser {
     private void appendices() {
         Draft.Appendix current = null;
         List<Src> zone = new ArrayList<>();
+        boolean unitLine = false;
         while (pos < src.size()) {
             Src x = src.get(pos);
+            // "TÊN ĐƠN VỊ ....." set beside the label (read before it in a PDF) belongs to the next appendix.
+            if (x instanceof Src.Para u && u.plain().strip().matches("^TÊN ĐƠN VỊ\\s*[.…]*$") && pos + 1 < src.size()
+                    && src.get(pos + 1) instanceof Src.Para next && appendixStart(next)) {
+                unitLine = true;
+                pos++;
+                continue;
+            }
             if (x instanceof Src.Para p && (appendixStart(p) || current == null && p.role() != Src.Role.APPENDIX_NOTE)) {
                 String s = p.plain().strip();
                 if (s.isEmpty()) {
@@ -452,6 +460,8 @@ public final class Recogniser {
                 finishAppendix(current, zone);
                 zone.clear();
                 current = new Draft.Appendix();
+                current.unitLine = unitLine;
+                unitLine = false;
                 d.appendices.add(current);
                 Matcher m = APPENDIX.matcher(s);
                 if (appendixStart(p) && m.matches()) {
