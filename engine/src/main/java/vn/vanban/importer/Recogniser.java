@@ -68,6 +68,31 @@ public final class Recogniser {
         if (notes.isEmpty()) {
             plainTextNotes();
         }
+        joinBrokenParagraphs();
+    }
+
+    /**
+     * A sentence cut in two by a page break in the document the source was made from ("... chương" /
+     * "trình, kế hoạch ..."): a paragraph going on in lower case after one that does not end a sentence
+     * is joined to it.
+     */
+    private void joinBrokenParagraphs() {
+        for (int i = src.size() - 1; i > 0; i--) {
+            if (src.get(i) instanceof Src.Para next && src.get(i - 1) instanceof Src.Para before
+                    && running(next.role()) && running(before.role()) && next.autoLabel() == null) {
+                String a = before.plain().strip();
+                String b = next.plain().strip();
+                if (!a.isEmpty() && !b.isEmpty() && Character.isLowerCase(b.codePointAt(0)) && !labelled(b)
+                        && !a.matches(".*[.:;!?)]$") && !a.matches("^Nơi nhận.*")) {
+                    src.set(i - 1, before.withText(before.text().strip() + " " + next.text().strip()));
+                    src.remove(i);
+                }
+            }
+        }
+    }
+
+    private static boolean running(Src.Role r) {
+        return r == Src.Role.NONE || r == Src.Role.BODY || r == Src.Role.LIST;
     }
 
     /**
