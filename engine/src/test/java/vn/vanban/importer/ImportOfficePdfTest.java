@@ -19,12 +19,41 @@ import vn.vanban.layout.LayoutDocument;
 import vn.vanban.parity.LibreOffice;
 
 /**
- * A PDF made by another program: our DOCX printed to PDF by LibreOffice (other fonts, other line
- * breaks, borders drawn its own way) imports to the same structure and words.
+ * Files made by another program: our DOCX printed to PDF by LibreOffice (other fonts, other line
+ * breaks, borders drawn its own way) imports to the same structure and words; the plain-text seeds
+ * opened in LibreOffice and saved as Word files (no styles, one paragraph per line, sentences cut by
+ * the old page breaks) import, pass check and render at least 98% of the seed's words in order.
  */
 class ImportOfficePdfTest {
     @TempDir
     Path dir;
+
+    @Test
+    void plainWordFilesImport() throws Exception {
+        assumeTrue(LibreOffice.available(), "soffice not installed");
+        List<String> seeds = List.of("bao-linh-ke-hoach-2024.txt", "nghe-an-ke-hoach-2023.txt");
+        Path profile = Files.createTempDirectory("vanban-lo-profile");
+        List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "docx", "--outdir", dir.toString()));
+        for (String s : seeds) {
+            Files.copy(TestPaths.seed(s), dir.resolve(s));
+            cmd.add(dir.resolve(s).toString());
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "soffice finished");
+        for (String s : seeds) {
+            Importer.Result r = ImportSeedsTest.IMPORTER.importFile(dir.resolve(s.replace(".txt", ".docx")));
+            Path file = dir.resolve("content").resolve(s.replace(".txt", ".yaml"));
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, r.yaml(), StandardCharsets.UTF_8);
+            assertEquals(List.of(), Rendering.checkErrors(file), s);
+            double ratio = WordSequence.ratio(Files.readString(TestPaths.seed(s)),
+                    Rendering.docxText(Rendering.docx(Rendering.layout(file))));
+            System.out.printf("import plain Word file of %s: %.2f%% of the words in order; %s%n", s, ratio * 100, r.summary());
+            assertTrue(ratio >= 0.98, s + ": only " + ratio);
+            assertTrue(r.counts().signature && r.counts().recipients > 0, s + ": " + r.summary());
+        }
+    }
 
     @Test
     void libreOfficePdfsImport() throws Exception {
