@@ -172,6 +172,16 @@ class RecogniserTest {
     }
 
     @Test
+    void marksInTheSourcePrintAsTheyWere() throws Exception {
+        String body = "I. MỤC ĐÍCH\nGhi chú * dấu sao, a^2, [^x], {{ky}} và \\ gạch chéo; **đậm** giữ nguyên.\n";
+        Importer.Result r = ImportSeedsTest.IMPORTER.importText(HEADER + body + CLOSING, "t.txt");
+        load(r);
+        Path file = dir.resolve("content/t.yaml");
+        String text = Rendering.docxText(Rendering.docx(Rendering.layout(file)));
+        assertTrue(text.contains("Ghi chú * dấu sao, a^2, [^x], {{ky}} và \\ gạch chéo; đậm giữ nguyên."), text);
+    }
+
+    @Test
     void wordAutomaticNumberingNestsSections() throws Exception {
         Path file = dir.resolve("so.docx");
         try (XWPFDocument doc = new XWPFDocument()) {
