@@ -83,6 +83,7 @@ final class DocxSource {
             for (IBodyElement e : doc.getBodyElements()) {
                 s.element(e);
             }
+            s.flushTabbed();
             return new Importer.Source(s.out, s.notes);
         } catch (NotOfficeXmlFileException | POIXMLException | org.apache.poi.EmptyFileException e) {
             throw new Importer.UnreadableException("không phải tệp Word .docx hợp lệ (" + e.getMessage() + ")");
@@ -106,11 +107,29 @@ final class DocxSource {
         }
     }
 
+    /** Paragraphs laid out with tabs (a table typed with tab stops, or pasted cell by cell), read as text lines. */
+    private final List<TextSource.Line> tabbed = new ArrayList<>();
+
     private void paragraph(XWPFParagraph p) {
         paragraphs++;
+        String raw = p.getText() == null ? "" : p.getText();
+        long tabs = raw.chars().filter(c -> c == '\t').count();
+        if (p.getNumID() == null && (raw.startsWith("\t") && !raw.isBlank() || tabs >= 2 && !raw.strip().isEmpty())
+                || !tabbed.isEmpty() && raw.isBlank()) {
+            tabbed.add(new TextSource.Line(raw, paragraphs, 0, "đoạn " + paragraphs));
+            return;
+        }
+        flushTabbed();
         Src.Para para = para(p, "đoạn " + paragraphs);
         if (para != null) {
             out.add(para);
+        }
+    }
+
+    private void flushTabbed() {
+        if (!tabbed.isEmpty()) {
+            out.addAll(new TextSource("đoạn").read(new ArrayList<>(tabbed)));
+            tabbed.clear();
         }
     }
 
@@ -265,6 +284,7 @@ final class DocxSource {
     // ------------------------------------------------------------------ tables
 
     private void table(XWPFTable t) {
+        flushTabbed();
         if (isLayout(t)) {
             // The header block and the Nơi nhận / signature block are set in borderless tables: read cell by cell.
             for (XWPFTableRow row : t.getRows()) {

@@ -52,6 +52,11 @@ class ImportOfficePdfTest {
             System.out.printf("import plain Word file of %s: %.2f%% of the words in order; %s%n", s, ratio * 100, r.summary());
             assertTrue(ratio >= 0.98, s + ": only " + ratio);
             assertTrue(r.counts().signature && r.counts().recipients > 0, s + ": " + r.summary());
+            // Tables pasted cell by cell (tab-led paragraphs) and tasks come out as from the text itself.
+            Importer.Result fromText = ImportSeedsTest.IMPORTER.importText(Files.readString(TestPaths.seed(s)), s);
+            assertEquals(fromText.counts().tables, r.counts().tables, s + ": tables");
+            assertEquals(fromText.counts().tasks, r.counts().tasks, s + ": tasks");
+            assertEquals(fromText.counts().recipients, r.counts().recipients, s + ": recipients");
         }
     }
 
