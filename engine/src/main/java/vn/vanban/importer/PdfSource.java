@@ -386,6 +386,12 @@ final class PdfSource {
                     j++;
                 }
                 if (j - i >= 2 && hasLeft && hasRight) {
+                    // Left-only lines before the first two-column line end the text above (a paragraph's
+                    // short last line): they stay as they are.
+                    while (side(in.get(i)) == 1) {
+                        out.add(in.get(i));
+                        i++;
+                    }
                     List<Line> leftCol = new ArrayList<>();
                     List<Line> rightCol = new ArrayList<>();
                     for (Line x : in.subList(i, j)) {

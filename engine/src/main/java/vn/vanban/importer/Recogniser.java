@@ -630,8 +630,8 @@ public final class Recogniser {
         return s.replaceAll("[\\s;,.]+$", "");
     }
 
-    /** Without the "./." that ends a document: vanban prints it. */
+    /** Without the "/." of the "./." that ends a document (vanban prints it); the sentence's own "." stays. */
     static String stripEnd(String s) {
-        return s.replaceAll("\\s*\\./\\.?\\s*$", "").replaceAll("\\s*\\.?/\\.\\s*$", "");
+        return s.replaceAll("\\s*\\./\\.?\\s*$", ".").replaceAll("\\s*/\\.\\s*$", ".");
     }
 }

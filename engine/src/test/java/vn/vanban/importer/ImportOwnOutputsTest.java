@@ -68,6 +68,7 @@ class ImportOwnOutputsTest {
         assertEquals(before.recipients(), after.recipients(), "recipients");
         assertEquals(before.signature(), after.signature(), "signature");
         assertEquals(before.appendices(), after.appendices(), "appendices");
+        assertEquals(before.closing(), after.closing(), "closing sentence");
         assertTrue(ratio >= 0.99, sample + " from " + format + ": only " + ratio + " of the words in order");
     }
 }
