@@ -151,7 +151,7 @@ final class BodyBuilder {
         }
         popTo(Kind.ROOT, Kind.PART, Kind.NUM);
         String s = text.strip();
-        if (p.role() == Src.Role.NOTE || plain.startsWith("(") && plain.endsWith(")") && plain.length() < 400
+        if (p.role() == Src.Role.NOTE || plain.startsWith("(") && plain.matches("(?s).*\\)\\.?$") && plain.length() < 400
                 && (p.italic() || p.role() != Src.Role.BODY)) {
             top().blocks.add(new Draft.Note(s));
         } else {

@@ -274,13 +274,8 @@ final class PdfSource {
         private final Map<String, StringBuilder> noteText = new LinkedHashMap<>();
         private final float body;
         private final float left;
-        private final Map<Integer, Float> leftsByWidth = new HashMap<>();
-        private final Map<Integer, Float> rights = new HashMap<>();
-
-        private void lefts(int width, Map<Integer, Integer> m) {
-            leftsByWidth.put(width, (float) m.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey).orElse(70));
-        }
+        private final Map<Integer, Float> pageLeft = new HashMap<>();
+        private final Map<Integer, Float> pageRight = new HashMap<>();
         private int nextNote = 1;
 
         Builder(List<Line> lines) {
@@ -298,19 +293,13 @@ final class PdfSource {
             }
             body = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(13);
             left = lefts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(70);
-            // The margins of each page size (portrait, landscape): where most lines start and end.
-            Map<Integer, Map<Integer, Integer>> starts = new HashMap<>();
-            Map<Integer, Map<Integer, Integer>> ends = new HashMap<>();
+            // Each page's text block: from its leftmost to its rightmost line or table edge.
             for (Line l : lines) {
-                if (l.table() == null && !l.segments().isEmpty()) {
-                    int w = Math.round(l.pageWidth());
-                    starts.computeIfAbsent(w, k -> new HashMap<>()).merge(Math.round(l.x()), l.text().length(), Integer::sum);
-                    ends.computeIfAbsent(w, k -> new HashMap<>()).merge(Math.round(l.end()), 1, Integer::sum);
-                }
+                float x0 = l.table() != null ? l.table().left() : l.x();
+                float x1 = l.table() != null ? l.table().right() : l.end();
+                pageLeft.merge(l.page(), x0, Math::min);
+                pageRight.merge(l.page(), x1, Math::max);
             }
-            starts.forEach((w, m) -> lefts(w, m));
-            ends.forEach((w, m) -> rights.put(w, (float) m.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey).orElse(w - 60)));
         }
 
         Importer.Source build() {
@@ -479,8 +468,8 @@ final class PdfSource {
                 return l.page() == prev.page() && Math.abs(l.size() - prev.size()) <= 1.0f
                         && l.y() - prev.y() < 1.9f * Math.max(prev.height(), body)
                         && bold(l) == bold(prev) && italic(l) == italic(prev)
-                        && prev.end() - prev.x() > 0.6f * (rights.getOrDefault(Math.round(l.pageWidth()), l.pageWidth() - 60)
-                        - leftsByWidth.getOrDefault(Math.round(l.pageWidth()), left));
+                        && prev.end() - prev.x() > 0.6f * (pageRight.getOrDefault(l.page(), l.pageWidth() - 60)
+                        - pageLeft.getOrDefault(l.page(), left));
             }
             if (Math.abs(l.size() - prev.size()) > 1.0f || centeredInText(l) || centeredInText(prev)) {
                 return false;
@@ -507,19 +496,17 @@ final class PdfSource {
             return l.segments().stream().allMatch(Segment::italic);
         }
 
-        /** Centred between the text's margins (ND30 margins differ left and right). */
+        /** Centred in the page's text block (ND30 margins differ left and right). */
         private boolean centeredInText(Line l) {
-            int w = Math.round(l.pageWidth());
-            float lm = l.x() - leftsByWidth.getOrDefault(w, left);
-            float rm = rights.getOrDefault(w, l.pageWidth() - 60) - l.end();
+            float lm = l.x() - pageLeft.getOrDefault(l.page(), left);
+            float rm = pageRight.getOrDefault(l.page(), l.pageWidth() - 60) - l.end();
             return l.segments().size() == 1 && lm > 6 && Math.abs(lm - rm) < 14;
         }
 
-        /** Equally far from both margins, however wide (a centred title's first, full line). */
+        /** Equally far from both sides of the text block, however wide (a centred title's first, full line). */
         private boolean symmetric(Line l) {
-            int w = Math.round(l.pageWidth());
-            float lm = l.x() - leftsByWidth.getOrDefault(w, left);
-            float rm = rights.getOrDefault(w, l.pageWidth() - 60) - l.end();
+            float lm = l.x() - pageLeft.getOrDefault(l.page(), left);
+            float rm = pageRight.getOrDefault(l.page(), l.pageWidth() - 60) - l.end();
             return l.segments().size() == 1 && lm > -2 && Math.abs(lm - rm) < 14;
         }
 

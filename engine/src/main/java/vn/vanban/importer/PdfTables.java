@@ -51,6 +51,14 @@ final class PdfTables {
             return (float) cells.stream().mapToDouble(c -> c.y0).min().orElse(0);
         }
 
+        float left() {
+            return (float) cells.stream().mapToDouble(c -> c.x0).min().orElse(0);
+        }
+
+        float right() {
+            return (float) cells.stream().mapToDouble(c -> c.x1).max().orElse(0);
+        }
+
         float bottom() {
             return (float) cells.stream().mapToDouble(c -> c.y1).max().orElse(0);
         }

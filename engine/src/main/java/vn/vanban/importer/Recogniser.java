@@ -615,7 +615,7 @@ public final class Recogniser {
 
     private static Draft.Block textBlock(Src.Para p) {
         String s = p.plain().strip();
-        if (p.role() == Src.Role.NOTE || s.startsWith("(") && s.endsWith(")") && s.length() < 400 && p.italic()) {
+        if (p.role() == Src.Role.NOTE || s.startsWith("(") && s.matches("(?s).*\\)\\.?$") && s.length() < 400 && p.italic()) {
             return new Draft.Note(p.text().strip());
         }
         return new Draft.Text(p.text().strip(), p.centered() && p.role() == Src.Role.CENTERED, null);
