@@ -80,6 +80,16 @@ final class ImportCommand {
             String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
             target = Path.of("content", base + ".yaml");
         }
+        try {
+            if (Files.exists(target) && Files.isSameFile(target, file)) {
+                // Even with --ghi-de: the document being imported is never written over.
+                err.println(msg.get("import.same-file", file));
+                return 1;
+            }
+        } catch (IOException e) {
+            err.println(msg.get("import.unreadable", file, e.toString()));
+            return 1;
+        }
         if (Files.exists(target) && !overwrite) {
             err.println(msg.get("import.exists", target));
             return 1;

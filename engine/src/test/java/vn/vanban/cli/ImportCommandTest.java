@@ -57,6 +57,11 @@ class ImportCommandTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("--ghi-de"), r.err());
         assertArrayEquals(before, Files.readAllBytes(target));
+        Path source = dir.resolve("ke-hoach.txt");
+        Files.copy(seed(), source);
+        CliRun self = CliRun.run(List.of("nhap", source.toString(), "-o", source.toString(), "--ghi-de"));
+        assertEquals(1, self.exit());
+        assertArrayEquals(Files.readAllBytes(seed()), Files.readAllBytes(source));
         CliRun again = CliRun.run(List.of("nhap", seed().toString(), "-o", target.toString(), "--ghi-de"));
         assertEquals(0, again.exit(), again.err());
         assertTrue(Files.readString(target).contains("loai: ke-hoach"));
