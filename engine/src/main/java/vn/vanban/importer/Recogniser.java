@@ -176,7 +176,14 @@ public final class Recogniser {
             if (!(src.get(i) instanceof Src.Para p)) {
                 continue;
             }
-            String rest = headerFields(p.plain().strip());
+            String line = p.plain().strip();
+            // "Số:" on its own line, the number's blank and "/KH-UBND" on the next (text taken from a PDF).
+            if (line.matches("^Số\\s*:?\\s*\\d*$") && i + 1 < type && src.get(i + 1) instanceof Src.Para next
+                    && next.plain().strip().matches("^\\d*\\s*/.*")) {
+                line = line + " " + next.plain().strip();
+                i++;
+            }
+            String rest = headerFields(line);
             for (String part : rest.split("\\s{3,}")) {
                 String s = part.strip();
                 if (!s.isEmpty() && !s.matches("[-_=.*·]+")) {

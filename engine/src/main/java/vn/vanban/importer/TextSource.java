@@ -38,7 +38,11 @@ public final class TextSource {
         String t = Normalizer.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text, Normalizer.Form.NFC);
         String[] raw = t.split("\r\n|\r|\n", -1);
         List<Line> lines = new ArrayList<>();
+        java.util.Set<Integer> pageNumbers = pageNumbers(raw);
         for (int i = 0; i < raw.length; i++) {
+            if (pageNumbers.contains(i)) {
+                continue;
+            }
             for (String piece : unglue(raw[i])) {
                 lines.add(new Line(piece, i + 1, indentOf(piece), unit + " " + (i + 1)));
             }
@@ -205,6 +209,34 @@ public final class TextSource {
     private static boolean isTabRow(String raw) {
         String s = raw.strip();
         return !s.isEmpty() && s.chars().filter(c -> c == '\t').count() >= 2;
+    }
+
+    /**
+     * Page numbers left in text extracted from a PDF: lines of one to three digits alone that count
+     * up page by page (2, 3, 4... at least a few lines apart), or that open a page ("\f5"). A lone
+     * number that is not part of that count (a table cell, say) is kept.
+     */
+    static java.util.Set<Integer> pageNumbers(String[] raw) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        int expected = -1;
+        int lastAt = -100;
+        for (int i = 0; i < raw.length; i++) {
+            String t = raw[i].replace("\f", "").strip();
+            if (!t.matches("\\d{1,3}") || raw[i].startsWith("\t")) {
+                continue; // a tab-led line is a table cell
+            }
+            int n = Integer.parseInt(t);
+            if (raw[i].startsWith("\f") || n == expected && i - lastAt >= 8 || expected < 0 && n <= 2) {
+                out.add(i);
+                expected = n + 1;
+                lastAt = i;
+            }
+        }
+        // A single "1" or "2" with no page after it is content, not a count.
+        if (out.size() == 1 && !raw[out.iterator().next()].startsWith("\f")) {
+            out.clear();
+        }
+        return out;
     }
 
     /** Reads the table starting at line {@code start}; returns the index of the first line after it. */
