@@ -70,6 +70,7 @@ class ArchitectureTest {
             Map.entry("compare.git", 9), // versions from Git: loaded only by so-sanh
             Map.entry("compare", 10), // two renderings compared: uses render
             Map.entry("bench", 11), Map.entry("serve", 11), // the workbench: loaded only by serve
+            Map.entry("importer", 9), // vanban nhap: DOCX/PDF/text to a content file
             Map.entry("cli", 12));
 
     /** Project package → project packages it uses (short names, without {@code vn.vanban.}). */
