@@ -16,10 +16,12 @@ import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
 
 /**
- * A table whose columns cannot all fit across even a landscape page, each squeezed to its widest word
- * plus cell padding (the rule the layout uses to choose landscape), cannot be printed: its columns would
- * get no width, or less than none. Checked on the content, so {@code check} and {@code render} report it
- * alike, at the table, with its column count and the width it needs.
+ * A table whose columns cannot all fit across even a landscape page, each squeezed to its cell padding
+ * and one letter, cannot be printed: its columns would get no width, or less than none. That is an error.
+ * A table that fits only if its longest words are broken inside (Word and LibreOffice break such a word
+ * at the cell's edge, as real plans printed from Word show) is printable but reads badly: a warning.
+ * Checked on the content, so {@code check} and {@code render} report it alike, at the table, with its
+ * column count and the width it needs.
  */
 final class TableWidthCheck {
     private static final double POINTS_PER_CM = 72 / 2.54;
@@ -56,14 +58,24 @@ final class TableWidthCheck {
             double[] min = new double[cols];
             widest(t.header(), profile.style(Role.TABLE_HEADER), min);
             widest(t.body(), profile.style(Role.TABLE_CELL), min);
-            double need = 0;
+            double pad = 2 * profile.cellPadding().points();
+            // One wide letter per column: the least a column can hold and still print anything.
+            TextStyle cell = profile.style(Role.TABLE_CELL);
+            double letter = fonts.width("W", true, false, cell.size().points());
+            double least = cols * (pad + letter);
+            double words = 0;
             for (double m : min) {
-                need += m + 2 * profile.cellPadding().points();
+                words += m + pad;
             }
-            if (need > page) {
-                diags.error(t.loc(), "bang.qua-rong", cols, (long) Math.ceil(need / POINTS_PER_CM),
-                        (long) Math.floor(page / POINTS_PER_CM));
+            if (least > page) {
+                diags.error(t.loc(), "bang.qua-rong", cols, cm(least), (long) Math.floor(page / POINTS_PER_CM));
+            } else if (words > page) {
+                diags.warning(t.loc(), "bang.chu-bi-ngat", cols, cm(words), (long) Math.floor(page / POINTS_PER_CM));
             }
+        }
+
+        private static long cm(double points) {
+            return (long) Math.ceil(points / POINTS_PER_CM);
         }
 
         /** Widest word per column, skipping covered slots and cells spanning several columns. */

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,17 +22,7 @@ class CompareSummaryTest {
     private static final String REPORT = "bao-linh-bao-cao-2024.yaml";
 
     private static Path copy(Path to) throws Exception {
-        Path from = TestPaths.root().resolve("content");
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        TestPaths.copyTree(TestPaths.root().resolve("content"), to);
         return to;
     }
 
