@@ -14,8 +14,9 @@ import java.util.Map;
 public record Document(Path source, DocType type, Header header, List<String> subject, List<RichText> bases,
                        List<ContentBlock> opening, List<ContentBlock> body, RichText closing,
                        List<String> recipients, Signature signature, List<Appendix> appendices,
-                       Map<String, String> refLabels, List<String> recipientsTo) {
+                       Map<String, String> refLabels, List<String> recipientsTo, TypeParts parts) {
     public Document {
+        parts = parts == null ? TypeParts.NONE : parts;
         recipientsTo = List.copyOf(recipientsTo);
         subject = List.copyOf(subject);
         bases = List.copyOf(bases);
@@ -24,6 +25,15 @@ public record Document(Path source, DocType type, Header header, List<String> su
         recipients = List.copyOf(recipients);
         appendices = List.copyOf(appendices);
         refLabels = Map.copyOf(refLabels);
+    }
+
+    /** A document without the parts of decisions and meetings. */
+    public Document(Path source, DocType type, Header header, List<String> subject, List<RichText> bases,
+                    List<ContentBlock> opening, List<ContentBlock> body, RichText closing,
+                    List<String> recipients, Signature signature, List<Appendix> appendices,
+                    Map<String, String> refLabels, List<String> recipientsTo) {
+        this(source, type, header, subject, bases, opening, body, closing, recipients, signature, appendices,
+                refLabels, recipientsTo, TypeParts.NONE);
     }
 
     /** A document addressed to no one in particular (plans). */
@@ -48,6 +58,24 @@ public record Document(Path source, DocType type, Header header, List<String> su
     /** The closing paragraph: the clerk's {@code ket-thuc}, else ND30's usual "Trên đây là Báo cáo ... của ...". */
     public RichText closingOrUsual() {
         return Nd30Wording.closingOrUsual(this);
+    }
+
+    /** The decision maker's line above the căn cứ, in capitals ({@code tham-quyen}); empty when none. */
+    public List<String> authority() {
+        return parts.authority().stream().map(a -> a.toUpperCase(java.util.Locale.forLanguageTag("vi"))).toList();
+    }
+
+    /** The meeting of a Giấy mời or Biên bản, or null. */
+    public Meeting meeting() {
+        return parts.meeting();
+    }
+
+    /**
+     * The căn cứ as a decision prints them, each ending ";", then "Theo đề nghị của ...." ({@code de-nghi});
+     * the last line ends with ".".
+     */
+    public List<RichText> basisLines() {
+        return Nd30Wording.basisLines(this);
     }
 
     /** The number of the item with this id, as cited in text ("2.3.1"). */

@@ -146,7 +146,7 @@ public final class DocumentReader {
                 }
             }
             Header header = header(r, type);
-            List<String> subject = lines(r.require("trich-yeu"), "trich-yeu");
+            List<String> subject = lines(need(r, type, "trich-yeu"), "trich-yeu");
             List<RichText> bases = new ArrayList<>();
             YNode cc = r.get("can-cu");
             if (cc != null) {
@@ -158,11 +158,12 @@ public final class DocumentReader {
                 }
             }
             List<ContentBlock> opening = blocks(r.get("mo-dau"), new Counter(List.of()), "mo-dau");
-            YNode bodyNode = r.require("noi-dung");
+            YNode bodyNode = need(r, type, "noi-dung");
             List<ContentBlock> body = blocks(bodyNode, new Counter(List.of()), "noi-dung");
             RichText closing = r.get("ket-thuc") == null ? null : rich(r.get("ket-thuc"), "ket-thuc");
-            List<String> recipients = recipients(r.require("noi-nhan"));
-            Signature signature = signature(r.require("ky"));
+            List<String> recipients = recipients(need(r, type, "noi-nhan"));
+            Signature signature = signature(need(r, type, "ky"));
+            TypeParts parts = typeParts(r, type);
             String style = "la-ma";
             YNode ks = r.get("kieu-so-phu-luc");
             if (ks != null) {
@@ -185,7 +186,112 @@ public final class DocumentReader {
                 return null;
             }
             return new Document(source, type, header, subject, bases, opening, body, closing, recipients, signature,
-                    appendices, refLabels, recipientsTo);
+                    appendices, refLabels, recipientsTo, parts);
+        }
+
+        /** A key the registry makes this type require ({@code bat-buoc}); for other types an optional one. */
+        private YNode need(MapReader r, DocType type, String key) {
+            return type == null || type.requires(key) ? r.require(key) : r.get(key);
+        }
+
+        // ---- parts of some types: tham-quyen, de-nghi, hop ----
+
+        private TypeParts typeParts(MapReader r, DocType type) {
+            List<String> authority = lines(need(r, type, "tham-quyen"), "tham-quyen");
+            RichText proposer = rich(need(r, type, "de-nghi"), "de-nghi");
+            if (proposer != null) {
+                // "Theo đề nghị của" is printed by the model; a clerk who typed it gets it once.
+                String p = proposer.plain();
+                if (p.matches("(?i)^theo đề nghị của\\s.*")) {
+                    proposer = RichText.plain(p.replaceFirst("(?i)^theo đề nghị của\\s+", ""));
+                }
+                proposer = RichText.plain(proposer.plain().replaceAll("[\\s;.,]+$", ""));
+            }
+            Meeting meeting = meeting(need(r, type, "hop"));
+            if (authority.isEmpty() && proposer == null && meeting == null) {
+                return TypeParts.NONE;
+            }
+            return new TypeParts(authority, proposer, meeting);
+        }
+
+        private Meeting meeting(YNode n) {
+            if (n == null) {
+                return null;
+            }
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "value.map", "hop", n.kindKey(), "hop: {thoi-gian: 2024-05-15 08:00, dia-diem: ...}");
+                return null;
+            }
+            MapReader r = new MapReader(m, diags, "hop", ContentKeys.MEETING_KEYS);
+            java.time.LocalDateTime start = dateTime(r.require("thoi-gian"), "thoi-gian");
+            java.time.LocalDateTime end = dateTime(r.get("ket-thuc"), "ket-thuc");
+            if (start != null && end != null && end.isBefore(start)) {
+                diags.error(r.get("ket-thuc").loc(), "hop.end-before-start", end.toString().replace('T', ' '),
+                        start.toString().replace('T', ' '));
+            }
+            RichText place = rich(r.require("dia-diem"), "dia-diem");
+            Meeting.Person chair = person(r.get("chu-tri"), "chu-tri");
+            Meeting.Person secretary = person(r.get("thu-ky"), "thu-ky");
+            List<RichText> participants = new ArrayList<>();
+            YNode tp = r.get("thanh-phan");
+            if (tp != null) {
+                for (YNode i : list(tp, "thanh-phan")) {
+                    RichText t = rich(i, "thanh-phan");
+                    if (t != null) {
+                        participants.add(RichText.plain(t.plain().replaceFirst("^[-–+•]\\s*", "")
+                                .replaceAll("[\\s;.,]+$", "")));
+                    }
+                }
+            }
+            r.finish();
+            if (start == null || place == null) {
+                return null;
+            }
+            return new Meeting(start, end, place, chair, secretary, participants);
+        }
+
+        private static final Pattern DATE_TIME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})[ T](\\d{1,2})[:h](\\d{2})");
+
+        /** {@code 2024-05-15 08:00}: a meeting's moment; the weekday is computed, never typed. */
+        private java.time.LocalDateTime dateTime(YNode n, String key) {
+            if (n == null) {
+                return null;
+            }
+            String v = scalar(n, key);
+            if (v == null) {
+                return null;
+            }
+            Matcher m = DATE_TIME.matcher(v.trim());
+            try {
+                if (m.matches()) {
+                    return java.time.LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+                }
+            } catch (java.time.DateTimeException e) {
+                // falls through to the message below
+            }
+            diags.error(n.loc(), "thoi-gian.format", key, v.trim());
+            return null;
+        }
+
+        private Meeting.Person person(YNode n, String key) {
+            if (n == null) {
+                return null;
+            }
+            if (n instanceof YScalar) {
+                String v = scalar(n, key);
+                return v == null ? null : new Meeting.Person(v.trim(), null);
+            }
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "value.map", key, n.kindKey(), key + ": {ho-ten: Nguyễn Văn An, chuc-vu: ...}");
+                return null;
+            }
+            MapReader r = new MapReader(m, diags, key, ContentKeys.PERSON_KEYS);
+            YNode name = r.require("ho-ten");
+            String nm = name == null ? null : scalar(name, "ho-ten");
+            String title = r.get("chuc-vu") == null ? null : scalar(r.get("chuc-vu"), "chuc-vu");
+            r.finish();
+            return nm == null ? null : new Meeting.Person(nm.trim(), title == null ? null : title.trim());
         }
 
         // ---- header ----
@@ -214,6 +320,15 @@ public final class DocumentReader {
                     code = code.trim();
                     if (!CODE.matcher(code).matches()) {
                         diags.error(kh.loc(), "ky-hieu.format", code);
+                    } else if (type != null && type.abbreviation().isEmpty()) {
+                        // A công văn's ký hiệu is agency and unit ("UBND-VHTT"): a type's abbreviation first is a slip.
+                        String first = code.split("-")[0];
+                        for (DocType t : types.all()) {
+                            if (t.abbreviation().equals(first)) {
+                                diags.error(kh.loc(), "ky-hieu.no-type", code, first, t.nameInText(), type.nameInText());
+                                break;
+                            }
+                        }
                     } else if (type != null && !code.split("-")[0].equals(type.abbreviation())) {
                         diags.error(kh.loc(), "ky-hieu.type", code, code.split("-")[0], type.abbreviation(),
                                 type.nameInText());
@@ -331,6 +446,7 @@ public final class DocumentReader {
             MapReader r = new MapReader(m, diags, kind, allowed);
             ContentBlock b = switch (kind) {
                 case "muc", "khoan", "nhiem-vu" -> numbered(kind, r, counter);
+                case "dieu" -> article(r, counter);
                 case "phan" -> part(r, counter);
                 case "diem" -> points(r.get("diem"), counter);
                 case "gach" -> bullets(r.get("gach"), r.get("dau"), 1, counter);
@@ -393,6 +509,31 @@ public final class DocumentReader {
             List<Integer> under = new ArrayList<>(java.util.Collections.nCopies(childLevel - 1, 0));
             List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(under), "phan.noi-dung");
             return new ContentBlock.Numbered("phan", null, label, 0, text == null ? RichText.EMPTY : text, body, null,
+                    r.loc(), inOutline);
+        }
+
+        /**
+         * An article of a decision: "Điều 1.", "Điều 2." counted among its siblings; the khoản inside
+         * number afresh from "1." and their điểm a), b).
+         */
+        private ContentBlock article(MapReader r, Counter counter) {
+            int n = ++counter.count;
+            String label = "Điều " + n + ".";
+            RichText text = rich(r.get("dieu"), "dieu");
+            YNode idNode = r.get("id");
+            if (idNode != null) {
+                String id = scalar(idNode, "id");
+                if (id != null) {
+                    Loc prev = idLocs.putIfAbsent(id, idNode.loc());
+                    if (prev != null) {
+                        diags.error(idNode.loc(), "id.duplicate", id, prev.line());
+                    } else {
+                        refLabels.put(id, "Điều " + n);
+                    }
+                }
+            }
+            List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(List.of(0)), "dieu.noi-dung");
+            return new ContentBlock.Numbered("dieu", null, label, 1, text == null ? RichText.EMPTY : text, body, null,
                     r.loc(), inOutline);
         }
 

@@ -71,6 +71,19 @@ final class Nd30Wording {
                 + (issuer == null ? "" : " của " + issuer) + ".");
     }
 
+    /** Căn cứ each ending ";", then "Theo đề nghị của ...", the last line ending "." (ND30 Phụ lục I, mẫu 1.4). */
+    static List<RichText> basisLines(Document doc) {
+        List<RichText> lines = new ArrayList<>(doc.bases());
+        if (doc.parts().proposer() != null) {
+            lines.add(RichText.join(List.of(RichText.plain("Theo đề nghị của "), doc.parts().proposer()), ""));
+        }
+        List<RichText> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(lines.get(i).trimEnd().append(i == lines.size() - 1 ? "." : ";"));
+        }
+        return out;
+    }
+
     /** The first letter in lower case, as FreeMarker's {@code ?uncap_first} did. */
     private static String uncapFirst(String s) {
         int i = 0;
