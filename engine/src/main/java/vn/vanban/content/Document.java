@@ -78,6 +78,14 @@ public record Document(Path source, DocType type, Header header, List<String> su
         return Nd30Wording.basisLines(this);
     }
 
+    /**
+     * A Biên bản's last sentence: "Cuộc họp kết thúc vào lúc 11 giờ 30 phút, ... và nội dung cuộc họp đã
+     * được các thành viên dự họp thông qua." (ND30 Phụ lục I); null without a meeting end.
+     */
+    public RichText meetingClosing() {
+        return Nd30Wording.meetingClosing(this);
+    }
+
     /** The number of the item with this id, as cited in text ("2.3.1"). */
     public String ref(String id) {
         return refLabels.getOrDefault(id, "?");

@@ -84,6 +84,15 @@ final class Nd30Wording {
         return out;
     }
 
+    static RichText meetingClosing(Document doc) {
+        Meeting m = doc.meeting();
+        if (m == null || m.end() == null) {
+            return null;
+        }
+        return RichText.plain("Cuộc họp kết thúc vào lúc " + m.endText()
+                + " và nội dung cuộc họp đã được các thành viên dự họp thông qua.");
+    }
+
     /** The first letter in lower case, as FreeMarker's {@code ?uncap_first} did. */
     private static String uncapFirst(String s) {
         int i = 0;
