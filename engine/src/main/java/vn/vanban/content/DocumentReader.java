@@ -191,7 +191,8 @@ public final class DocumentReader {
 
         /** A key the registry makes this type require ({@code bat-buoc}); for other types an optional one. */
         private YNode need(MapReader r, DocType type, String key) {
-            return type == null || type.requires(key) ? r.require(key) : r.get(key);
+            boolean required = type == null ? DocType.USUAL_REQUIRED.contains(key) : type.requires(key);
+            return required ? r.require(key) : r.get(key);
         }
 
         // ---- parts of some types: tham-quyen, de-nghi, hop ----

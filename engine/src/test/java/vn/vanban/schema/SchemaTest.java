@@ -172,7 +172,14 @@ class SchemaTest {
         JsonNode s = schemaNode();
         String bare = MINIMAL.replace("ngay: 2024-04-17\n", "").replace("  ho-ten: Nguyễn Văn A\n", "");
         assertEquals(List.of(), readerProblems(bare));
-        List<String> required = strings(s.get("required"));
+        // Always-required keys, then those the registry makes a ke-hoach require (bat-buoc, "if loai ... then").
+        List<String> required = new java.util.ArrayList<>(strings(s.get("required")));
+        for (JsonNode rule : s.get("allOf")) {
+            if ("ke-hoach".equals(rule.at("/if/properties/loai/const").asText()) && rule.at("/then/required").isArray()) {
+                required.addAll(strings(rule.at("/then/required")));
+            }
+        }
+        assertEquals(List.of("loai", "co-quan-ban-hanh", "ky-hieu", "trich-yeu", "noi-dung", "noi-nhan", "ky"), required);
         for (String key : ContentKeys.TOP_KEYS) {
             if (bare.contains("\n" + key + ":") || bare.startsWith(key + ":")) {
                 String without = bare.replaceAll("(?m)^" + key + ":.*\\n(  .*\\n)*", "");
