@@ -65,6 +65,19 @@ public record Document(Path source, DocType type, Header header, List<String> su
         return parts.authority().stream().map(a -> a.toUpperCase(java.util.Locale.forLanguageTag("vi"))).toList();
     }
 
+    /** The plan (or other document) this decision issues ({@code ban-hanh}), or null. */
+    public Document issued() {
+        return parts.issued();
+    }
+
+    /**
+     * The note under the title of a document issued by this decision: "(Ban hành kèm theo Quyết định
+     * số 58/QĐ-UBND ngày 25 tháng 4 năm 2024 của Chủ tịch Ủy ban nhân dân xã Bảo Linh)".
+     */
+    public String issuedWithNote() {
+        return Nd30Wording.issuedWithNote(this);
+    }
+
     /** The meeting of a Giấy mời or Biên bản, or null. */
     public Meeting meeting() {
         return parts.meeting();
@@ -88,7 +101,12 @@ public record Document(Path source, DocType type, Header header, List<String> su
 
     /** The number of the item with this id, as cited in text ("2.3.1"). */
     public String ref(String id) {
-        return refLabels.getOrDefault(id, "?");
+        String own = refLabels.get(id);
+        if (own != null) {
+            return own;
+        }
+        // A decision prints the plan it issues with the same template calls: its ids are the plan's.
+        return parts.issued() != null ? parts.issued().ref(id) : "?";
     }
 
     /** File name without extension, used for output names. */

@@ -119,6 +119,8 @@ public final class DocumentReader {
         private final Map<String, Loc> idLocs = new HashMap<>();
         private final List<YScalar> pendingRefs = new ArrayList<>();
         private InlineParser inline;
+        /** Reading a document issued by a decision: it may not issue another in turn. */
+        private boolean issuing;
         /** Inside an attached outline, empty headings are the point (space to fill), not a slip. */
         private boolean inOutline;
 
@@ -209,10 +211,51 @@ public final class DocumentReader {
                 proposer = RichText.plain(proposer.plain().replaceAll("[\\s;.,]+$", ""));
             }
             Meeting meeting = meeting(need(r, type, "hop"));
-            if (authority.isEmpty() && proposer == null && meeting == null) {
+            Document issued = issued(need(r, type, "ban-hanh"));
+            if (authority.isEmpty() && proposer == null && meeting == null && issued == null) {
                 return TypeParts.NONE;
             }
-            return new TypeParts(authority, proposer, meeting);
+            return new TypeParts(authority, proposer, meeting, issued);
+        }
+
+        /**
+         * {@code ban-hanh: content/ke-hoach-....yaml}: the document a decision issues, read as any document
+         * (its problems reported in its own file), from the project folder or beside this file.
+         */
+        private Document issued(YNode n) {
+            if (n == null) {
+                return null;
+            }
+            String rel = scalar(n, "ban-hanh");
+            if (rel == null) {
+                return null;
+            }
+            if (issuing) {
+                diags.error(n.loc(), "ban-hanh.nested");
+                return null;
+            }
+            Path root = vn.vanban.content.table.ProjectRoot.of(source);
+            Path file = java.nio.file.Files.isRegularFile(root.resolve(rel.trim())) ? root.resolve(rel.trim())
+                    : vn.vanban.content.table.ProjectRoot.resolveInside(source, rel.trim());
+            if (file == null || !file.normalize().toAbsolutePath().startsWith(root.toAbsolutePath().normalize())
+                    || !java.nio.file.Files.isRegularFile(file)) {
+                diags.error(n.loc(), "ban-hanh.missing", rel.trim());
+                return null;
+            }
+            YNode root2;
+            try {
+                root2 = new vn.vanban.load.YamlLoader().load(file);
+            } catch (vn.vanban.diag.ContentException e) {
+                e.diagnostics().forEach(diags::add);
+                return null;
+            }
+            if (!(root2 instanceof YMap map)) {
+                diags.error(root2.loc(), "root.not-map", root2.kindKey());
+                return null;
+            }
+            Session inner = new Session(file, null, diags);
+            inner.issuing = true;
+            return inner.document(map);
         }
 
         private Meeting meeting(YNode n) {

@@ -84,6 +84,13 @@ final class Nd30Wording {
         return out;
     }
 
+    static String issuedWithNote(Document decision) {
+        List<String> by = decision.parts().authority();
+        String who = by.isEmpty() ? decision.header().issuerName() : String.join(" ", by);
+        return "(Ban hành kèm theo " + decision.type().nameInText() + " số " + VN.soVaNgay(decision.header())
+                + (who == null ? "" : " của " + who) + ")";
+    }
+
     static RichText meetingClosing(Document doc) {
         Meeting m = doc.meeting();
         if (m == null || m.end() == null) {

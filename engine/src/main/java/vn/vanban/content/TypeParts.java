@@ -10,9 +10,14 @@ import java.util.List;
  * @param authority lines, printed in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BẢO LÂM"), empty when none
  * @param proposer  who proposed ("Trưởng phòng Văn hóa và Thông tin huyện"), or null
  * @param meeting   or null
+ * @param issued    the document this decision issues ({@code ban-hanh}), printed as its attachment, or null
  */
-public record TypeParts(List<String> authority, RichText proposer, Meeting meeting) {
-    public static final TypeParts NONE = new TypeParts(List.of(), null, null);
+public record TypeParts(List<String> authority, RichText proposer, Meeting meeting, Document issued) {
+    public static final TypeParts NONE = new TypeParts(List.of(), null, null, null);
+
+    public TypeParts(List<String> authority, RichText proposer, Meeting meeting) {
+        this(authority, proposer, meeting, null);
+    }
 
     public TypeParts {
         authority = List.copyOf(authority);

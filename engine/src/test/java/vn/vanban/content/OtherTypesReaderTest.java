@@ -154,4 +154,16 @@ class OtherTypesReaderTest {
         assertEquals(List.of("ky-hieu.no-type"), wrong.keys());
         assertEquals(List.of("KH-UBND", "KH", "Kế hoạch", "Công văn"), wrong.diags().get(0).args());
     }
+
+    @Test
+    void anIssuedFileThatIsNotThereIsLocated() {
+        Read r = read("loai: quyet-dinh\nky-hieu: QĐ-UBND\n" + HEAD + """
+                tham-quyen: Chủ tịch Ủy ban nhân dân xã A
+                can-cu: [Căn cứ X]
+                ban-hanh: content/khong-co.yaml
+                noi-dung: [a]
+                """ + SIGNED);
+        assertEquals(List.of("ban-hanh.missing"), r.keys());
+        assertEquals(7, r.diags().get(0).loc().line());
+    }
 }

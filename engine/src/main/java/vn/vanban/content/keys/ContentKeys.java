@@ -19,7 +19,9 @@ public final class ContentKeys {
             // Reports (bao-cao): addressees, where the figures are, which period when none is given.
             "kinh-gui", "so-lieu", "ky-mac-dinh",
             // Other types (issue 15): the decision maker's line, "Theo đề nghị của ...", a meeting's facts.
-            "tham-quyen", "de-nghi", "hop");
+            "tham-quyen", "de-nghi", "hop",
+            // A decision that issues a plan: the plan's file, printed after the decision as its attachment.
+            "ban-hanh");
     /** A meeting ({@code hop}) of a Giấy mời or Biên bản: when, where, who. */
     public static final List<String> MEETING_KEYS = List.of("thoi-gian", "ket-thuc", "dia-diem", "chu-tri", "thu-ky",
             "thanh-phan");

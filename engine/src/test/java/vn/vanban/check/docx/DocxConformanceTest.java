@@ -65,7 +65,8 @@ class DocxConformanceTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"bao-linh-cong-van-2024", "bao-linh-quyet-dinh-2024", "thua-thien-hue-to-trinh-2023",
-            "bao-linh-thong-bao-2024", "bao-linh-giay-moi-2024", "bao-linh-bien-ban-2024"})
+            "bao-linh-thong-bao-2024", "bao-linh-giay-moi-2024", "bao-linh-bien-ban-2024",
+            "bao-linh-quyet-dinh-ban-hanh-ke-hoach-2024"})
     void everyOtherTypeSampleMeetsEveryRuleOfItsType(String name) throws IOException {
         List<RuleResult> results = DocxConformance.check(open(render(name)));
         assertEquals(List.of(), failed(results));
@@ -86,6 +87,20 @@ class DocxConformanceTest {
         for (int i = p.getRuns().size() - 1; i > 0; i--) {
             p.removeRun(i);
         }
+    }
+
+    /** A decision that issues a plan: the plan follows with the decision's note under its title and no Số. */
+    @Test
+    void anIssuedPlanCarriesTheDecisionsNumberNotItsOwn() throws IOException {
+        DocxView v = new DocxView(open(render("bao-linh-quyet-dinh-ban-hanh-ke-hoach-2024")));
+        List<String> texts = v.paras.stream().map(DocxView.Para::text).toList();
+        int plan = texts.indexOf("KẾ HOẠCH");
+        assertTrue(plan > texts.indexOf("QUYẾT ĐỊNH:"), "the plan follows the decision");
+        assertEquals("(Ban hành kèm theo Quyết định số 57/QĐ-UBND ngày 24 tháng 4 năm 2024 của Chủ tịch Ủy ban"
+                + " nhân dân xã Bảo Linh)", texts.subList(plan, texts.size()).stream()
+                .filter(t -> t.startsWith("(")).findFirst().orElseThrow());
+        assertEquals(1, texts.stream().filter(t -> t.startsWith("Số:")).count(), "only the decision has a number");
+        assertEquals(1, texts.stream().filter(t -> t.equals("Nơi nhận:")).count(), "only the decision has Nơi nhận");
     }
 
     @Test
