@@ -28,7 +28,7 @@ final class Capitals {
     /** Keys whose values are not running text: names printed in capitals, codes, dates, table cells. */
     private static final Set<String> SKIP = Set.of("loai", "co-quan-chu-quan", "co-quan-ban-hanh", "so", "ky-hieu",
             "ngay", "dia-danh", "ky", "id", "tu", "den", "bang", "so-lieu", "ky-mac-dinh", "ban-hanh", "thoi-gian",
-            "ket-thuc-luc", "kieu-so-phu-luc", "danh-so", "huong", "dau", "can", "so-lieu-phu-luc", "chi-tieu");
+            "kieu-so-phu-luc", "danh-so", "huong", "dau", "can", "so-lieu-phu-luc", "chi-tieu");
     /** Titles may be typed in capitals: only the whole-capital rule is left out there. */
     private static final Set<String> TITLES = Set.of("muc", "phan", "tieu-de", "phu-de", "trich-yeu", "noi-nhan",
             "tham-quyen");

@@ -59,25 +59,10 @@ final class SignatureRules {
         if (right == null) {
             return HeaderRules.missing(SIGNER, "TM./KT. ...");
         }
-        List<DocxView.Para> lines = v.paras.stream().filter(x -> x.cell() == right && !x.text().isEmpty()).toList();
-        if (lines.isEmpty()) {
+        if (v.paras.stream().noneMatch(x -> x.cell() == right && !x.text().isEmpty())) {
             return HeaderRules.missing(SIGNER, "TM./KT. ...");
         }
-        for (int i = 0; i < lines.size(); i++) {
-            boolean name = i == lines.size() - 1 && lines.size() > 1;
-            Look look = Look.of(v, lines.get(i));
-            List<Problem> p = new ArrayList<>();
-            if (!look.bold()) {
-                p.add(Problem.of("check.not-bold"));
-            }
-            if (!name && !look.upper()) {
-                p.add(Problem.of("check.not-upper"));
-            }
-            if (!p.isEmpty()) {
-                return new RuleResult(SIGNER, lines.get(i).place(), p);
-            }
-        }
-        return new RuleResult(SIGNER, lines.get(0).place(), List.of());
+        return signerLines(v, right);
     }
 
     /**

@@ -14,7 +14,7 @@ import vn.vanban.check.docx.RuleResult.Problem;
  * the ký hiệu's first part is that type's Phụ lục III abbreviation; a công văn's "V/v" line
  * (12–13 pt, not bold) and "Kính gửi"; a quyết định's căn cứ (italic, ending ";"), "QUYẾT ĐỊNH:"
  * (bold, centred) and articles "Điều 1.", "Điều 2." in order with a bold label; a tờ trình's
- * "Kính gửi"; a giấy mời's time and place; a biên bản's two signers (THƯ KÝ, CHỦ TRÌ) and no Nơi nhận.
+ * "Kính gửi" and its request "kính trình"; a công văn's Nơi nhận opening with "- Như trên;"; a giấy mời's time and place; a biên bản's two signers (THƯ KÝ, CHỦ TRÌ) and no Nơi nhận.
  */
 final class TypeRules {
     static final String CODE = "check.rule.ky-hieu-loai";
@@ -57,7 +57,7 @@ final class TypeRules {
         switch (type) {
             case CONG_VAN -> out.add(congVan(v));
             case "QUYẾT ĐỊNH" -> out.add(quyetDinh(v));
-            case "TỜ TRÌNH" -> out.add(kinhGui(v));
+            case "TỜ TRÌNH" -> out.add(toTrinh(v));
             case "GIẤY MỜI" -> out.add(giayMoi(v));
             default -> {
                 // Other types: the ký hiệu rule and the common rules only.
@@ -104,7 +104,26 @@ final class TypeRules {
             return new RuleResult(TYPE, vv.place(), p);
         }
         RuleResult to = kinhGui(v);
-        return to.met() ? new RuleResult(TYPE, vv.place(), List.of()) : to;
+        if (!to.met()) {
+            return to;
+        }
+        // Those under Kính gửi receive it: Nơi nhận opens with "- Như trên;" (ND30 Phụ lục I, mẫu 1.1).
+        DocxView.Para title = v.paras.stream().filter(x -> x.text().equals("Nơi nhận:")).findFirst().orElse(null);
+        DocxView.Para first = title == null ? null : v.next(title);
+        if (first != null && !first.text().startsWith("- Như trên")) {
+            return new RuleResult(TYPE, first.place(), List.of(Problem.of("check.cong-van.nhu-tren")));
+        }
+        return new RuleResult(TYPE, vv.place(), List.of());
+    }
+
+    /** Kính gửi the approving authority, and the request "... kính trình ... xem xét, quyết định". */
+    private static RuleResult toTrinh(DocxView v) {
+        RuleResult to = kinhGui(v);
+        if (!to.met()) {
+            return to;
+        }
+        boolean asks = v.paras.stream().anyMatch(p -> p.cell() == null && p.text().toLowerCase(VI).contains("kính trình"));
+        return asks ? to : HeaderRules.missing(TYPE, "... kính trình ... xem xét, quyết định");
     }
 
     private static RuleResult kinhGui(DocxView v) {

@@ -141,6 +141,17 @@ class DocxConformanceTest {
     }
 
     @Test
+    void aCongVansRecipientsOpenWithNhuTren() throws IOException {
+        List<RuleResult> f = mutated("bao-linh-cong-van-2024", d -> retext(paragraph(d, "- Như trên;"), "- Phòng Văn hóa;"));
+        assertEquals(List.of(TypeRules.TYPE), f.stream().map(RuleResult::rule).toList());
+        assertEquals(List.of(RuleResult.Problem.of("check.cong-van.nhu-tren")), f.get(0).problems());
+        List<RuleResult> tt = mutated("thua-thien-hue-to-trinh-2023", d -> new DocxView(d).paras.stream()
+                .filter(p -> p.text().contains("kính trình")).forEach(p -> retext(p.p(), "Đề nghị xem xét./.")));
+        assertEquals(List.of(RuleResult.Problem.of("check.missing", "... kính trình ... xem xét, quyết định")),
+                tt.get(0).problems());
+    }
+
+    @Test
     void minutesNeedBothSignersSideBySide() throws IOException {
         List<RuleResult> f = mutated("bao-linh-bien-ban-2024", d -> retext(paragraph(d, "CHỦ TRÌ"), "GIÁM ĐỐC"));
         assertEquals(List.of(SignatureRules.SIGNER), f.stream().map(RuleResult::rule).toList());
