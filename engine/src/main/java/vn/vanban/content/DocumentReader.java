@@ -583,7 +583,9 @@ public final class DocumentReader {
 
         private ContentBlock numbered(String kind, MapReader r, Counter counter) {
             List<Integer> path = counter.next();
-            String label = Numbering.sectionLabel(path);
+            // ND30 numbers khoản with Arabic numerals: a khoản at the top of a body without mục (thông báo,
+            // tờ trình, biên bản) is "1.", never the Roman numeral of a top-level mục.
+            String label = "khoan".equals(kind) && path.size() == 1 ? path.get(0) + "." : Numbering.sectionLabel(path);
             RichText text = rich(r.get(kind), kind);
             String id = null;
             YNode idNode = r.get("id");

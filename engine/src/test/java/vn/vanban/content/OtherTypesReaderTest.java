@@ -166,4 +166,21 @@ class OtherTypesReaderTest {
         assertEquals(List.of("ban-hanh.missing"), r.keys());
         assertEquals(7, r.diags().get(0).loc().line());
     }
+
+    /** A khoản is numbered 1., 2. even at the top of a body without mục (ND30: Roman numerals are for mục). */
+    @Test
+    void topLevelKhoanAreArabic() {
+        Read r = read("loai: thong-bao\nky-hieu: TB-UBND\n" + HEAD + """
+                noi-dung:
+                  - khoan: Một.
+                  - khoan: Hai.
+                    noi-dung:
+                      - diem: [Hai a.]
+                """ + SIGNED);
+        assertEquals(List.of(), r.diags());
+        ContentBlock.Numbered second = (ContentBlock.Numbered) r.doc().body().get(1);
+        assertEquals("1.", ((ContentBlock.Numbered) r.doc().body().get(0)).label());
+        assertEquals("2.", second.label());
+        assertEquals("a)", ((ContentBlock.Points) second.body().get(0)).items().get(0).label());
+    }
 }
