@@ -73,7 +73,12 @@ public final class SchemaGenerator {
         List<Object> rules = new ArrayList<>();
         for (DocType t : sortedTypes()) {
             if (t.abbreviation().isEmpty()) {
-                continue; // công văn: agency and unit, no type abbreviation
+                // Công văn: agency and unit ("UBND-VP"), never a type's abbreviation first.
+                String others = String.join("|", sortedTypes().stream().map(DocType::abbreviation)
+                        .filter(x -> !x.isEmpty()).toList());
+                rules.add(map("if", map("properties", map("loai", map("const", t.key())), "required", List.of("loai")),
+                        "then", map("properties", map("ky-hieu", map("not", map("pattern", "^(" + others + ")-"))))));
+                continue;
             }
             rules.add(map("if", map("properties", map("loai", map("const", t.key())), "required", List.of("loai")),
                     "then", map("properties", map("ky-hieu", map("pattern", "^" + t.abbreviation() + "-",

@@ -127,6 +127,20 @@ class SchemaTest {
         assertTrue(otherType.stream().anyMatch(m -> m.getMessage().contains("ky-hieu")), otherType.toString());
     }
 
+    /** The keys a type requires come from its registry entry; a công văn's code is agency-unit, not a type's. */
+    @Test
+    void otherTypesAreCheckedByTheirRegistryEntry() throws IOException {
+        String minutes = MINIMAL.replace("loai: ke-hoach", "loai: bien-ban").replace("KH-UBND", "BB-UBND")
+                .replaceAll("(?s)noi-nhan:.*", "") + "hop: {thoi-gian: \"2024-05-09 08:00\", dia-diem: Hội trường}\n";
+        assertEquals(Set.of(), validate(PlainYaml.load(minutes)));
+        assertFalse(validate(PlainYaml.load(minutes.replaceAll("hop:.*\n", ""))).isEmpty(), "a biên bản needs hop");
+        assertFalse(validate(PlainYaml.load(minutes.replace("08:00", "8h sáng"))).isEmpty());
+        String letter = MINIMAL.replace("loai: ke-hoach", "loai: cong-van").replace("KH-UBND", "UBND-VP")
+                + "kinh-gui: Phòng A\n";
+        assertEquals(Set.of(), validate(PlainYaml.load(letter)));
+        assertFalse(validate(PlainYaml.load(letter.replace("UBND-VP", "KH-UBND"))).isEmpty());
+    }
+
     @Test
     void badDateAndNumberAreFlagged() throws IOException {
         assertFalse(validate(PlainYaml.load(MINIMAL.replace("2024-04-17", "17/4/2024"))).isEmpty());

@@ -152,6 +152,14 @@ class DocxConformanceTest {
     }
 
     @Test
+    void anInvitationSaysWhereTheMeetingIs() throws IOException {
+        List<RuleResult> f = mutated("bao-linh-giay-moi-2024", d -> new DocxView(d).paras.stream()
+                .filter(p -> p.text().startsWith("Địa điểm")).forEach(p -> retext(p.p(), "Hội trường.")));
+        assertEquals(List.of(TypeRules.TYPE), f.stream().map(RuleResult::rule).toList());
+        assertEquals(List.of(RuleResult.Problem.of("check.missing", "Địa điểm: ...")), f.get(0).problems());
+    }
+
+    @Test
     void minutesNeedBothSignersSideBySide() throws IOException {
         List<RuleResult> f = mutated("bao-linh-bien-ban-2024", d -> retext(paragraph(d, "CHỦ TRÌ"), "GIÁM ĐỐC"));
         assertEquals(List.of(SignatureRules.SIGNER), f.stream().map(RuleResult::rule).toList());
