@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.vanban.content.Budget;
 import vn.vanban.content.keys.MapReader;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
@@ -37,7 +36,7 @@ public final class TableReader {
     private final Diagnostics diags;
     private final Nodes nodes;
     private final NumberReader numbers;
-    private final Budget budget;
+    private final TableBudget budget;
     /** Blank rows made so far for this table, counted against the document's budget as they are made. */
     private int blankRows;
 
@@ -45,7 +44,7 @@ public final class TableReader {
      * @param source the content file, against which {@code nguon} paths are resolved
      * @param budget the document's budget, shared by all its tables
      */
-    public TableReader(Path source, Diagnostics diags, Budget budget) {
+    public TableReader(Path source, Diagnostics diags, TableBudget budget) {
         this.source = source;
         this.diags = diags;
         this.nodes = new Nodes(diags);
