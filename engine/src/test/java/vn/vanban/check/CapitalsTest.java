@@ -73,4 +73,16 @@ class CapitalsTest {
                   - Vì cuộc sống của nhân dân.
                 """).stream().map(CapitalsTest::where).toList());
     }
+
+    /** A typed weekday is checked against its date: 15 May 2024 was a Wednesday. */
+    @Test
+    void aTypedWeekdayMustBeItsDates() throws IOException {
+        List<Diagnostic> d = lint("""
+                noi-dung:
+                  - Hội nghị vào lúc 08 giờ 00 phút, thứ Năm, ngày 15 tháng 5 năm 2024.
+                  - Hội nghị vào thứ Tư, ngày 15/5/2024; Chủ nhật, ngày 19 tháng 5 năm 2024.
+                """);
+        assertEquals(List.of("lint.weekday@2:5"), d.stream().map(CapitalsTest::where).toList());
+        assertEquals(List.of("thứ Năm", "15/5/2024", "thứ Tư"), d.get(0).args());
+    }
 }
