@@ -33,6 +33,8 @@ public final class ContentLinter {
      */
     public void lint(Document doc, YNode root, Diagnostics diags) {
         Placeholders.find(root, diags);
+        Capitals.check(root, diags);
+        Weekdays.check(root, diags);
         if (doc == null || !(root instanceof YNode.YMap top)) {
             return;
         }

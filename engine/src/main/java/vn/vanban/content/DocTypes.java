@@ -42,7 +42,7 @@ public final class DocTypes {
             for (YNode.Entry e : map.entries().values()) {
                 if (e.value() instanceof YNode.YMap t) {
                     DocType type = new DocType(e.key(), str(t, "ten"), str(t, "viet-tat"), str(t, "mau"),
-                            str(t, "ten-trong-cau"));
+                            str(t, "ten-trong-cau"), required(t));
                     requireTemplate(source, type, t.get("mau").loc());
                     m.put(e.key(), type);
                 }
@@ -61,6 +61,20 @@ public final class DocTypes {
         } catch (IOException e) {
             throw new ContentException(Diagnostic.error(where, "template.unreadable", e.getMessage()));
         }
+    }
+
+    /** {@code bat-buoc}: the keys this type must have; absent, the usual ones of a plan or report. */
+    private static List<String> required(YNode.YMap t) {
+        if (!(t.get("bat-buoc") instanceof YNode.YSeq seq)) {
+            return DocType.USUAL_REQUIRED;
+        }
+        List<String> keys = new ArrayList<>();
+        for (YNode n : seq.items()) {
+            if (n instanceof YNode.YScalar s && !s.isNull()) {
+                keys.add(s.value().trim());
+            }
+        }
+        return keys;
     }
 
     private static String str(YNode.YMap m, String key) {

@@ -125,6 +125,8 @@ public final class DocumentReader {
         /** Each id's place in reading order, so a range can be told to run backwards. */
         private final Map<String, Integer> idOrder = new HashMap<>();
         private InlineParser inline;
+        /** Reading a document issued by a decision: it may not issue another in turn. */
+        private boolean issuing;
         /** Inside an attached outline, empty headings are the point (space to fill), not a slip. */
         private boolean inOutline;
 
@@ -152,7 +154,7 @@ public final class DocumentReader {
                 }
             }
             Header header = header(r, type);
-            List<String> subject = lines(r.require("trich-yeu"), "trich-yeu");
+            List<String> subject = lines(need(r, type, "trich-yeu"), "trich-yeu");
             List<RichText> bases = new ArrayList<>();
             YNode cc = r.get("can-cu");
             if (cc != null) {
@@ -164,11 +166,12 @@ public final class DocumentReader {
                 }
             }
             List<ContentBlock> opening = blocks(r.get("mo-dau"), new Counter(List.of()), "mo-dau");
-            YNode bodyNode = r.require("noi-dung");
+            YNode bodyNode = need(r, type, "noi-dung");
             List<ContentBlock> body = blocks(bodyNode, new Counter(List.of()), "noi-dung");
             RichText closing = r.get("ket-thuc") == null ? null : rich(r.get("ket-thuc"), "ket-thuc");
-            List<String> recipients = recipients(r.require("noi-nhan"));
-            Signature signature = signature(r.require("ky"));
+            List<String> recipients = recipients(need(r, type, "noi-nhan"));
+            Signature signature = signature(need(r, type, "ky"));
+            TypeParts parts = typeParts(r, type);
             String style = "la-ma";
             YNode ks = r.get("kieu-so-phu-luc");
             if (ks != null) {
@@ -191,7 +194,154 @@ public final class DocumentReader {
                 return null;
             }
             return new Document(source, type, header, subject, bases, opening, body, closing, recipients, signature,
-                    appendices, refLabels, recipientsTo);
+                    appendices, refLabels, recipientsTo, parts);
+        }
+
+        /** A key the registry makes this type require ({@code bat-buoc}); for other types an optional one. */
+        private YNode need(MapReader r, DocType type, String key) {
+            boolean required = type == null ? DocType.USUAL_REQUIRED.contains(key) : type.requires(key);
+            return required ? r.require(key) : r.get(key);
+        }
+
+        // ---- parts of some types: tham-quyen, de-nghi, hop ----
+
+        private TypeParts typeParts(MapReader r, DocType type) {
+            List<String> authority = lines(need(r, type, "tham-quyen"), "tham-quyen");
+            RichText proposer = rich(need(r, type, "de-nghi"), "de-nghi");
+            if (proposer != null) {
+                // "Theo đề nghị của" is printed by the model; a clerk who typed it gets it once.
+                String p = proposer.plain();
+                if (p.matches("(?i)^theo đề nghị của\\s.*")) {
+                    proposer = RichText.plain(p.replaceFirst("(?i)^theo đề nghị của\\s+", ""));
+                }
+                proposer = RichText.plain(proposer.plain().replaceAll("[\\s;.,]+$", ""));
+            }
+            Meeting meeting = meeting(need(r, type, "hop"));
+            Document issued = issued(need(r, type, "ban-hanh"));
+            if (authority.isEmpty() && proposer == null && meeting == null && issued == null) {
+                return TypeParts.NONE;
+            }
+            return new TypeParts(authority, proposer, meeting, issued);
+        }
+
+        /**
+         * {@code ban-hanh: content/ke-hoach-....yaml}: the document a decision issues, read as any document
+         * (its problems reported in its own file), from the project folder or beside this file.
+         */
+        private Document issued(YNode n) {
+            if (n == null) {
+                return null;
+            }
+            String rel = scalar(n, "ban-hanh");
+            if (rel == null) {
+                return null;
+            }
+            if (issuing) {
+                diags.error(n.loc(), "ban-hanh.nested");
+                return null;
+            }
+            Path root = vn.vanban.content.table.ProjectRoot.of(source);
+            Path file = java.nio.file.Files.isRegularFile(root.resolve(rel.trim())) ? root.resolve(rel.trim())
+                    : vn.vanban.content.table.ProjectRoot.resolveInside(source, rel.trim());
+            if (file == null || !file.normalize().toAbsolutePath().startsWith(root.toAbsolutePath().normalize())
+                    || !java.nio.file.Files.isRegularFile(file)) {
+                diags.error(n.loc(), "ban-hanh.missing", rel.trim());
+                return null;
+            }
+            YNode root2;
+            try {
+                root2 = new vn.vanban.load.YamlLoader().load(file);
+            } catch (vn.vanban.diag.ContentException e) {
+                e.diagnostics().forEach(diags::add);
+                return null;
+            }
+            if (!(root2 instanceof YMap map)) {
+                diags.error(root2.loc(), "root.not-map", root2.kindKey());
+                return null;
+            }
+            Session inner = new Session(file, null, diags);
+            inner.issuing = true;
+            return inner.document(map);
+        }
+
+        private Meeting meeting(YNode n) {
+            if (n == null) {
+                return null;
+            }
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "value.map", "hop", n.kindKey(), "hop: {thoi-gian: 2024-05-15 08:00, dia-diem: ...}");
+                return null;
+            }
+            MapReader r = new MapReader(m, diags, "hop", ContentKeys.MEETING_KEYS);
+            java.time.LocalDateTime start = dateTime(r.require("thoi-gian"), "thoi-gian");
+            java.time.LocalDateTime end = dateTime(r.get("ket-thuc"), "ket-thuc");
+            if (start != null && end != null && end.isBefore(start)) {
+                diags.error(r.get("ket-thuc").loc(), "hop.end-before-start", end.toString().replace('T', ' '),
+                        start.toString().replace('T', ' '));
+            }
+            RichText place = rich(r.require("dia-diem"), "dia-diem");
+            Meeting.Person chair = person(r.get("chu-tri"), "chu-tri");
+            Meeting.Person secretary = person(r.get("thu-ky"), "thu-ky");
+            List<RichText> participants = new ArrayList<>();
+            YNode tp = r.get("thanh-phan");
+            if (tp != null) {
+                for (YNode i : list(tp, "thanh-phan")) {
+                    RichText t = rich(i, "thanh-phan");
+                    if (t != null) {
+                        participants.add(RichText.plain(t.plain().replaceFirst("^[-–+•]\\s*", "")
+                                .replaceAll("[\\s;.,]+$", "")));
+                    }
+                }
+            }
+            r.finish();
+            if (start == null || place == null) {
+                return null;
+            }
+            return new Meeting(start, end, place, chair, secretary, participants);
+        }
+
+        private static final Pattern DATE_TIME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})[ T](\\d{1,2})[:h](\\d{2})");
+
+        /** {@code 2024-05-15 08:00}: a meeting's moment; the weekday is computed, never typed. */
+        private java.time.LocalDateTime dateTime(YNode n, String key) {
+            if (n == null) {
+                return null;
+            }
+            String v = scalar(n, key);
+            if (v == null) {
+                return null;
+            }
+            Matcher m = DATE_TIME.matcher(v.trim());
+            try {
+                if (m.matches()) {
+                    return java.time.LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+                }
+            } catch (java.time.DateTimeException e) {
+                // falls through to the message below
+            }
+            diags.error(n.loc(), "thoi-gian.format", key, v.trim());
+            return null;
+        }
+
+        private Meeting.Person person(YNode n, String key) {
+            if (n == null) {
+                return null;
+            }
+            if (n instanceof YScalar) {
+                String v = scalar(n, key);
+                return v == null ? null : new Meeting.Person(v.trim(), null);
+            }
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "value.map", key, n.kindKey(), key + ": {ho-ten: Nguyễn Văn An, chuc-vu: ...}");
+                return null;
+            }
+            MapReader r = new MapReader(m, diags, key, ContentKeys.PERSON_KEYS);
+            YNode name = r.require("ho-ten");
+            String nm = name == null ? null : scalar(name, "ho-ten");
+            String title = r.get("chuc-vu") == null ? null : scalar(r.get("chuc-vu"), "chuc-vu");
+            r.finish();
+            return nm == null ? null : new Meeting.Person(nm.trim(), title == null ? null : title.trim());
         }
 
         // ---- header ----
@@ -220,6 +370,15 @@ public final class DocumentReader {
                     code = code.trim();
                     if (!CODE.matcher(code).matches()) {
                         diags.error(kh.loc(), "ky-hieu.format", code);
+                    } else if (type != null && type.abbreviation().isEmpty()) {
+                        // A công văn's ký hiệu is agency and unit ("UBND-VHTT"): a type's abbreviation first is a slip.
+                        String first = code.split("-")[0];
+                        for (DocType t : types.all()) {
+                            if (t.abbreviation().equals(first)) {
+                                diags.error(kh.loc(), "ky-hieu.no-type", code, first, t.nameInText(), type.nameInText());
+                                break;
+                            }
+                        }
                     } else if (type != null && !code.split("-")[0].equals(type.abbreviation())) {
                         diags.error(kh.loc(), "ky-hieu.type", code, code.split("-")[0], type.abbreviation(),
                                 type.nameInText());
@@ -337,6 +496,7 @@ public final class DocumentReader {
             MapReader r = new MapReader(m, diags, kind, allowed);
             ContentBlock b = switch (kind) {
                 case "muc", "khoan", "nhiem-vu" -> numbered(kind, r, counter);
+                case "dieu" -> article(r, counter);
                 case "phan" -> part(r, counter);
                 case "diem" -> points(r.get("diem"), counter);
                 case "gach" -> bullets(r.get("gach"), r.get("dau"), 1, counter);
@@ -402,13 +562,40 @@ public final class DocumentReader {
                     r.loc(), inOutline);
         }
 
+        /**
+         * An article of a decision: "Điều 1.", "Điều 2." counted among its siblings; the khoản inside
+         * number afresh from "1." and their điểm a), b).
+         */
+        private ContentBlock article(MapReader r, Counter counter) {
+            int n = ++counter.count;
+            String label = "Điều " + n + ".";
+            RichText text = rich(r.get("dieu"), "dieu");
+            YNode idNode = r.get("id");
+            if (idNode != null) {
+                String id = scalar(idNode, "id");
+                if (id != null) {
+                    Loc prev = idLocs.putIfAbsent(id, idNode.loc());
+                    if (prev != null) {
+                        diags.error(idNode.loc(), "id.duplicate", id, prev.line());
+                    } else {
+                        refLabels.put(id, "Điều " + n);
+                    }
+                }
+            }
+            List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(List.of(0)), "dieu.noi-dung");
+            return new ContentBlock.Numbered("dieu", null, label, 1, text == null ? RichText.EMPTY : text, body, null,
+                    r.loc(), inOutline);
+        }
+
         private ContentBlock numbered(String kind, MapReader r, Counter counter) {
             List<Integer> path = counter.next();
             if (path.size() == MAX_LEVELS + 1) {
                 // Said once, at the first item too deep: those inside it are the same mistake.
                 diags.error(r.loc(), "section.too-deep", kind, path.size(), MAX_LEVELS);
             }
-            String label = Numbering.sectionLabel(path);
+            // ND30 numbers khoản with Arabic numerals: a khoản at the top of a body without mục (thông báo,
+            // tờ trình, biên bản) is "1.", never the Roman numeral of a top-level mục.
+            String label = "khoan".equals(kind) && path.size() == 1 ? path.get(0) + "." : Numbering.sectionLabel(path);
             RichText text = rich(r.get(kind), kind);
             String id = null;
             YNode idNode = r.get("id");

@@ -71,6 +71,35 @@ final class Nd30Wording {
                 + (issuer == null ? "" : " của " + issuer) + ".");
     }
 
+    /** Căn cứ each ending ";", then "Theo đề nghị của ...", the last line ending "." (ND30 Phụ lục I, mẫu 1.4). */
+    static List<RichText> basisLines(Document doc) {
+        List<RichText> lines = new ArrayList<>(doc.bases());
+        if (doc.parts().proposer() != null) {
+            lines.add(RichText.join(List.of(RichText.plain("Theo đề nghị của "), doc.parts().proposer()), ""));
+        }
+        List<RichText> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(lines.get(i).trimEnd().append(i == lines.size() - 1 ? "." : ";"));
+        }
+        return out;
+    }
+
+    static String issuedWithNote(Document decision) {
+        List<String> by = decision.parts().authority();
+        String who = by.isEmpty() ? decision.header().issuerName() : String.join(" ", by);
+        return "(Ban hành kèm theo " + decision.type().nameInText() + " số " + VN.soVaNgay(decision.header())
+                + (who == null ? "" : " của " + who) + ")";
+    }
+
+    static RichText meetingClosing(Document doc) {
+        Meeting m = doc.meeting();
+        if (m == null || m.end() == null) {
+            return null;
+        }
+        return RichText.plain("Cuộc họp kết thúc vào lúc " + m.endText()
+                + " và nội dung cuộc họp đã được các thành viên dự họp thông qua.");
+    }
+
     /** The first letter in lower case, as FreeMarker's {@code ?uncap_first} did. */
     private static String uncapFirst(String s) {
         int i = 0;

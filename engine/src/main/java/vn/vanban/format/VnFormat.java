@@ -54,6 +54,28 @@ public final class VnFormat {
         return place + ", " + ngay(h.date());
     }
 
+    /**
+     * A moment as ND30 practice prints it: {@code 08 giờ 00 phút, thứ Năm, ngày 15 tháng 5 năm 2024};
+     * the weekday is computed from the date, never typed.
+     */
+    public String thoiDiem(java.time.LocalDateTime t) {
+        return twoDigits(t.getHour()) + " giờ " + twoDigits(t.getMinute()) + " phút, " + thu(t.toLocalDate()) + ", "
+                + ngay(new PartialDate(t.getYear(), t.getMonthValue(), t.getDayOfMonth()));
+    }
+
+    /** {@code thứ Hai} ... {@code thứ Bảy}, {@code Chủ nhật}. */
+    public String thu(java.time.LocalDate d) {
+        return switch (d.getDayOfWeek()) {
+            case MONDAY -> "thứ Hai";
+            case TUESDAY -> "thứ Ba";
+            case WEDNESDAY -> "thứ Tư";
+            case THURSDAY -> "thứ Năm";
+            case FRIDAY -> "thứ Sáu";
+            case SATURDAY -> "thứ Bảy";
+            case SUNDAY -> "Chủ nhật";
+        };
+    }
+
     /** {@code 10/6/2021} style is not ND30's; this gives {@code ngày 10 tháng 6 năm 2021} for a cited date. */
     public String soVaNgay(Heading h) {
         return numberAndCode(h) + " " + ngay(h.date());

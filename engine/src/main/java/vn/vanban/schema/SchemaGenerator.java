@@ -20,6 +20,8 @@ import static vn.vanban.content.keys.ContentKeys.ITEM_KEYS;
 import static vn.vanban.content.keys.ContentKeys.NO_WORDS;
 import static vn.vanban.content.keys.ContentKeys.SIGNATURE_KEYS;
 import static vn.vanban.content.keys.ContentKeys.TOP_KEYS;
+import static vn.vanban.content.keys.ContentKeys.MEETING_KEYS;
+import static vn.vanban.content.keys.ContentKeys.PERSON_KEYS;
 import static vn.vanban.content.keys.ContentKeys.YES_WORDS;
 
 import java.util.ArrayList;
@@ -58,9 +60,10 @@ public final class SchemaGenerator {
         s.put("$schema", "http://json-schema.org/draft-07/schema#");
         s.put("title", "vanban");
         s.putAll(texts.description("van-ban"));
-        s.putAll(object("van-ban", TOP_KEYS, List.of("loai", "co-quan-ban-hanh", "ky-hieu", "trich-yeu", "noi-dung",
-                "noi-nhan", "ky")));
-        s.put("allOf", codeMatchesType());
+        s.putAll(object("van-ban", TOP_KEYS, List.of("loai", "co-quan-ban-hanh", "ky-hieu")));
+        List<Object> rules = new ArrayList<>(codeMatchesType());
+        rules.addAll(requiredByType());
+        s.put("allOf", rules);
         s.put("definitions", definitions());
         return s;
     }
@@ -69,9 +72,27 @@ public final class SchemaGenerator {
     private List<Object> codeMatchesType() {
         List<Object> rules = new ArrayList<>();
         for (DocType t : sortedTypes()) {
+            if (t.abbreviation().isEmpty()) {
+                // Công văn: agency and unit ("UBND-VP"), never a type's abbreviation first.
+                String others = String.join("|", sortedTypes().stream().map(DocType::abbreviation)
+                        .filter(x -> !x.isEmpty()).toList());
+                rules.add(map("if", map("properties", map("loai", map("const", t.key())), "required", List.of("loai")),
+                        "then", map("properties", map("ky-hieu", map("not", map("pattern", "^(" + others + ")-"))))));
+                continue;
+            }
             rules.add(map("if", map("properties", map("loai", map("const", t.key())), "required", List.of("loai")),
                     "then", map("properties", map("ky-hieu", map("pattern", "^" + t.abbreviation() + "-",
                             "patternErrorMessage", texts.text("ky-hieu.loai", t.nameInText(), t.abbreviation()))))));
+        }
+        return rules;
+    }
+
+    /** The keys each type requires (registry {@code bat-buoc}): a biên bản has no Nơi nhận. */
+    private List<Object> requiredByType() {
+        List<Object> rules = new ArrayList<>();
+        for (DocType t : sortedTypes()) {
+            rules.add(map("if", map("properties", map("loai", map("const", t.key())), "required", List.of("loai")),
+                    "then", map("required", t.required())));
         }
         return rules;
     }
@@ -167,7 +188,8 @@ public final class SchemaGenerator {
             case "ky-hieu" -> patterned("ky-hieu", CODE_PATTERN);
             case "ngay" -> anyOf(patterned("ngay", DATE_PATTERN),
                     map("type", "integer", "minimum", 1945, "maximum", 2100), map("type", "null"));
-            case "co-quan-chu-quan", "co-quan-ban-hanh", "trich-yeu", "phu-de", "kinh-gui" -> ref("lines");
+            case "co-quan-chu-quan", "co-quan-ban-hanh", "trich-yeu", "phu-de", "kinh-gui", "tham-quyen" -> ref("lines");
+            case "hop" -> object("hop", MEETING_KEYS, List.of("thoi-gian", "dia-diem"));
             case "so-lieu" -> anyOf(map("type", "string", "pattern", "^[a-z0-9][a-z0-9-]*$"),
                     object("so-lieu", List.of("don-vi", "tong-hop"), List.of("tong-hop")));
             case "chi-tieu" -> context.equals("phu-luc")
@@ -212,6 +234,10 @@ public final class SchemaGenerator {
         Map<String, Object> number = map("type", "number");
         Map<String, Object> flag = map("type", "boolean");
         return switch (context + "." + key) {
+            case "hop.thoi-gian", "hop.ket-thuc" -> map("type", "string",
+                    "pattern", "^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ T][0-9]{1,2}[:h][0-9]{2}$");
+            case "hop.chu-tri", "hop.thu-ky" -> anyOf(ref("text"), object(key, PERSON_KEYS, List.of("ho-ten")));
+            case "hop.thanh-phan" -> map("type", "array", "items", ref("text"));
             case "bang.cot", "cot.cot-con" -> map("type", "array", "items", ref("table-column"));
             case "bang.dong", "dong.con" -> map("type", "array", "items", ref("table-row"));
             case "bang.danh-so", "bang.danh-so-nhom" -> ref("numbering");

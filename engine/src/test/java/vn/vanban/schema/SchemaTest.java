@@ -127,6 +127,20 @@ class SchemaTest {
         assertTrue(otherType.stream().anyMatch(m -> m.getMessage().contains("ky-hieu")), otherType.toString());
     }
 
+    /** The keys a type requires come from its registry entry; a công văn's code is agency-unit, not a type's. */
+    @Test
+    void otherTypesAreCheckedByTheirRegistryEntry() throws IOException {
+        String minutes = MINIMAL.replace("loai: ke-hoach", "loai: bien-ban").replace("KH-UBND", "BB-UBND")
+                .replaceAll("(?s)noi-nhan:.*", "") + "hop: {thoi-gian: \"2024-05-09 08:00\", dia-diem: Hội trường}\n";
+        assertEquals(Set.of(), validate(PlainYaml.load(minutes)));
+        assertFalse(validate(PlainYaml.load(minutes.replaceAll("hop:.*\n", ""))).isEmpty(), "a biên bản needs hop");
+        assertFalse(validate(PlainYaml.load(minutes.replace("08:00", "8h sáng"))).isEmpty());
+        String letter = MINIMAL.replace("loai: ke-hoach", "loai: cong-van").replace("KH-UBND", "UBND-VP")
+                + "kinh-gui: Phòng A\n";
+        assertEquals(Set.of(), validate(PlainYaml.load(letter)));
+        assertFalse(validate(PlainYaml.load(letter.replace("UBND-VP", "KH-UBND"))).isEmpty());
+    }
+
     @Test
     void badDateAndNumberAreFlagged() throws IOException {
         assertFalse(validate(PlainYaml.load(MINIMAL.replace("2024-04-17", "17/4/2024"))).isEmpty());
@@ -172,7 +186,14 @@ class SchemaTest {
         JsonNode s = schemaNode();
         String bare = MINIMAL.replace("ngay: 2024-04-17\n", "").replace("  ho-ten: Nguyễn Văn A\n", "");
         assertEquals(List.of(), readerProblems(bare));
-        List<String> required = strings(s.get("required"));
+        // Always-required keys, then those the registry makes a ke-hoach require (bat-buoc, "if loai ... then").
+        List<String> required = new java.util.ArrayList<>(strings(s.get("required")));
+        for (JsonNode rule : s.get("allOf")) {
+            if ("ke-hoach".equals(rule.at("/if/properties/loai/const").asText()) && rule.at("/then/required").isArray()) {
+                required.addAll(strings(rule.at("/then/required")));
+            }
+        }
+        assertEquals(List.of("loai", "co-quan-ban-hanh", "ky-hieu", "trich-yeu", "noi-dung", "noi-nhan", "ky"), required);
         for (String key : ContentKeys.TOP_KEYS) {
             if (bare.contains("\n" + key + ":") || bare.startsWith(key + ":")) {
                 String without = bare.replaceAll("(?m)^" + key + ":.*\\n(  .*\\n)*", "");

@@ -39,6 +39,7 @@ public final class DocxConformance {
         out.add(new FontRule().check(v));
         out.addAll(new HeaderRules().check(v));
         out.add(new TitleRule().check(v));
+        out.addAll(new TypeRules().check(v));
         out.addAll(new SignatureRules().check(v));
         out.add(new PageNumberRule().check(v));
         return out;

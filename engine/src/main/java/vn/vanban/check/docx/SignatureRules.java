@@ -17,6 +17,9 @@ final class SignatureRules {
     static final String SIGNER = "check.rule.nguoi-ky";
 
     List<RuleResult> check(DocxView v) {
+        if ("BIÊN BẢN".equals(TypeRules.typeOf(v))) {
+            return minutes(v);
+        }
         DocxView.Para title = v.paras.stream().filter(x -> x.text().equals("Nơi nhận:")).reduce((a, b) -> b)
                 .orElse(null);
         if (title == null) {
@@ -56,10 +59,36 @@ final class SignatureRules {
         if (right == null) {
             return HeaderRules.missing(SIGNER, "TM./KT. ...");
         }
-        List<DocxView.Para> lines = v.paras.stream().filter(x -> x.cell() == right && !x.text().isEmpty()).toList();
-        if (lines.isEmpty()) {
+        if (v.paras.stream().noneMatch(x -> x.cell() == right && !x.text().isEmpty())) {
             return HeaderRules.missing(SIGNER, "TM./KT. ...");
         }
+        return signerLines(v, right);
+    }
+
+    /**
+     * A biên bản: no Nơi nhận; THƯ KÝ in a left cell and CHỦ TRÌ in the cell right of it, each signer's
+     * lines bold, the title in capitals.
+     */
+    private static List<RuleResult> minutes(DocxView v) {
+        DocxView.Para noiNhan = v.paras.stream().filter(x -> x.text().equals("Nơi nhận:")).findFirst().orElse(null);
+        RuleResult recipients = new RuleResult(RECIPIENTS, noiNhan == null ? RuleResult.Place.DOCUMENT : noiNhan.place(),
+                noiNhan == null ? List.of() : List.of(Problem.of("check.bien-ban.noi-nhan")));
+        DocxView.Para secretary = v.paras.stream().filter(x -> x.cell() != null && x.text().equals("THƯ KÝ"))
+                .reduce((a, b) -> b).orElse(null);
+        XWPFTableCell right = secretary == null ? null : rightOf(secretary.cell());
+        boolean chairBeside = right != null && v.paras.stream()
+                .anyMatch(x -> x.cell() == right && x.text().equals("CHỦ TRÌ"));
+        if (!chairBeside) {
+            return List.of(recipients, new RuleResult(SIGNER, secretary == null ? RuleResult.Place.DOCUMENT
+                    : secretary.place(), List.of(Problem.of("check.bien-ban.signers"))));
+        }
+        RuleResult left = signerLines(v, secretary.cell());
+        RuleResult signer = left.met() ? signerLines(v, right) : left;
+        return List.of(recipients, signer);
+    }
+
+    private static RuleResult signerLines(DocxView v, XWPFTableCell cell) {
+        List<DocxView.Para> lines = v.paras.stream().filter(x -> x.cell() == cell && !x.text().isEmpty()).toList();
         for (int i = 0; i < lines.size(); i++) {
             boolean name = i == lines.size() - 1 && lines.size() > 1;
             Look look = Look.of(v, lines.get(i));

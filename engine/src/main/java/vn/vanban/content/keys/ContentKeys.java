@@ -17,7 +17,16 @@ public final class ContentKeys {
             "so", "ky-hieu", "dia-danh", "ngay", "trich-yeu", "can-cu", "mo-dau", "noi-dung", "ket-thuc", "noi-nhan",
             "ky", "chu-thich", "phu-luc", "kieu-so-phu-luc",
             // Reports (bao-cao): addressees, where the figures are, which period when none is given.
-            "kinh-gui", "so-lieu", "ky-mac-dinh");
+            "kinh-gui", "so-lieu", "ky-mac-dinh",
+            // Other types (issue 15): the decision maker's line, "Theo đề nghị của ...", a meeting's facts.
+            "tham-quyen", "de-nghi", "hop",
+            // A decision that issues a plan: the plan's file, printed after the decision as its attachment.
+            "ban-hanh");
+    /** A meeting ({@code hop}) of a Giấy mời or Biên bản: when, where, who. */
+    public static final List<String> MEETING_KEYS = List.of("thoi-gian", "ket-thuc", "dia-diem", "chu-tri", "thu-ky",
+            "thanh-phan");
+    /** A person of a meeting (chủ trì, thư ký). */
+    public static final List<String> PERSON_KEYS = List.of("ho-ten", "chuc-vu");
     public static final List<String> SIGNATURE_KEYS = List.of("thay-mat", "ky-thay", "quyen", "thua-lenh",
             "thua-uy-quyen", "chuc-vu", "ho-ten");
     public static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung",
@@ -49,6 +58,7 @@ public final class ContentKeys {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("muc", List.of("id", "noi-dung"));
         m.put("khoan", List.of("id", "noi-dung"));
+        m.put("dieu", List.of("id", "noi-dung"));
         m.put("nhiem-vu", List.of("id", "noi-dung", "chu-tri", "phoi-hop", "thoi-gian"));
         m.put("diem", List.of());
         m.put("gach", List.of("dau"));

@@ -8,11 +8,11 @@ import java.nio.file.Path;
  * {@code content/} belongs to that folder's parent; otherwise the nearest folder upwards with a
  * {@code pom.xml} or {@code .git}; failing both, the file's own folder.
  */
-final class ProjectRoot {
+public final class ProjectRoot {
     private ProjectRoot() {
     }
 
-    static Path of(Path contentFile) {
+    public static Path of(Path contentFile) {
         Path dir = contentFile.toAbsolutePath().normalize().getParent();
         if (dir.getFileName() != null && dir.getFileName().toString().equals("content") && dir.getParent() != null) {
             return dir.getParent();
@@ -26,7 +26,7 @@ final class ProjectRoot {
     }
 
     /** The file {@code relative} names from the content file, or null when it leaves the project. */
-    static Path resolveInside(Path contentFile, String relative) {
+    public static Path resolveInside(Path contentFile, String relative) {
         Path root = real(of(contentFile));
         Path dir = contentFile.toAbsolutePath().normalize().getParent();
         Path target = dir.resolve(relative).normalize();

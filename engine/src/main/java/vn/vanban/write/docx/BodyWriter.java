@@ -230,22 +230,31 @@ final class BodyWriter {
         if (lastParagraph != null) {
             lastParagraph.getPPr().setKeepNext(Ooxml.on());
         }
-        List<P> leftPs = lines.write(s.left(), left);
-        List<P> rightPs = new ArrayList<>();
+        // Either column may hold a signer (Biên bản: THƯ KÝ left, CHỦ TRÌ right); the name gets the signature space.
+        List<P> leftPs = signerColumn(s.left(), left);
+        List<P> rightPs = signerColumn(s.right(), right);
+        leftPs.forEach(BodyWriter::keepNext);
+        rightPs.forEach(BodyWriter::keepNext);
+        table(new TwoColumnTableBuilder(left, right).build(List.of(new TwoColumnTableBuilder.Row(leftPs, rightPs))));
+    }
+
+    private List<P> signerColumn(List<Line> column, Length width) {
+        if (column.stream().noneMatch(l -> l.role() == Role.SIGNER_NAME)) {
+            return lines.write(column, width);
+        }
+        List<P> out = new ArrayList<>();
         boolean nameStarted = false;
-        for (Line line : s.right()) {
-            List<P> ps = lines.write(List.of(line), right);
+        for (Line line : column) {
+            List<P> ps = lines.write(List.of(line), width);
             if (line.role() == Role.SIGNER_NAME && !nameStarted) {
                 nameStarted = true;
                 TextStyle name = profile.style(Role.SIGNER_NAME);
                 ps.get(0).getPPr().setSpacing(ParagraphFormat.spacing(
                         name.spaceBefore().plus(profile.signatureSpace()), name.spaceAfter(), name.lineHeight()));
             }
-            rightPs.addAll(ps);
+            out.addAll(ps);
         }
-        leftPs.forEach(BodyWriter::keepNext);
-        rightPs.forEach(BodyWriter::keepNext);
-        table(new TwoColumnTableBuilder(left, right).build(List.of(new TwoColumnTableBuilder.Row(leftPs, rightPs))));
+        return out;
     }
 
     private static void keepNext(P p) {

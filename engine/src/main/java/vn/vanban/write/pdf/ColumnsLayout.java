@@ -51,7 +51,8 @@ final class ColumnsLayout {
         double leftWidth = Units.snap(width * profile.headerLeftShare());
         List<Mark> marks = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
-        double h1 = column(left, x, leftWidth, marks, numbers, notes, false);
+        // A left column may hold a signer too (Biên bản: THƯ KÝ left, CHỦ TRÌ right), with the same space.
+        double h1 = column(left, x, leftWidth, marks, numbers, notes, signature);
         double h2 = column(right, x + leftWidth, width - leftWidth, marks, numbers, notes, signature);
         return new Flow.Strip(Math.max(h1, h2), 0, 0, false, marks, notes.take(numbers), List.of());
     }

@@ -54,9 +54,116 @@ class DocxConformanceTest {
     void everySamplePlanMeetsEveryRule(String name) throws IOException {
         List<RuleResult> results = DocxConformance.check(open(render(name)));
         assertEquals(List.of(), failed(results));
-        // Every rule was actually checked: one page result per section, then the ten others.
+        // Every rule was actually checked: one page result per section, then the eleven others.
         List<String> rules = results.stream().map(RuleResult::rule).distinct().toList();
-        assertEquals(11, rules.size(), rules.toString());
+        assertEquals(12, rules.size(), rules.toString());
+    }
+
+    /**
+     * The documents that travel with a plan (issue 15) meet every common rule and their type's own:
+     * ký hiệu by type and the type's layout (the biên bản has no type-layout rule beyond its signers).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"bao-linh-cong-van-2024", "bao-linh-quyet-dinh-2024", "thua-thien-hue-to-trinh-2023",
+            "bao-linh-thong-bao-2024", "bao-linh-giay-moi-2024", "bao-linh-bien-ban-2024",
+            "bao-linh-quyet-dinh-ban-hanh-ke-hoach-2024"})
+    void everyOtherTypeSampleMeetsEveryRuleOfItsType(String name) throws IOException {
+        List<RuleResult> results = DocxConformance.check(open(render(name)));
+        assertEquals(List.of(), failed(results));
+        List<String> rules = results.stream().map(RuleResult::rule).distinct().toList();
+        assertTrue(rules.contains(TypeRules.CODE), rules.toString());
+        boolean ownLayout = !name.contains("thong-bao") && !name.contains("bien-ban");
+        assertEquals(ownLayout, rules.contains(TypeRules.TYPE), rules.toString());
+    }
+
+    private static List<RuleResult> mutated(String sample, Consumer<XWPFDocument> change) throws IOException {
+        XWPFDocument doc = open(render(sample));
+        change.accept(doc);
+        return failed(DocxConformance.check(doc));
+    }
+
+    private static void retext(XWPFParagraph p, String text) {
+        p.getRuns().get(0).setText(text, 0);
+        for (int i = p.getRuns().size() - 1; i > 0; i--) {
+            p.removeRun(i);
+        }
+    }
+
+    /** A decision that issues a plan: the plan follows with the decision's note under its title and no Số. */
+    @Test
+    void anIssuedPlanCarriesTheDecisionsNumberNotItsOwn() throws IOException {
+        DocxView v = new DocxView(open(render("bao-linh-quyet-dinh-ban-hanh-ke-hoach-2024")));
+        List<String> texts = v.paras.stream().map(DocxView.Para::text).toList();
+        int plan = texts.indexOf("KẾ HOẠCH");
+        assertTrue(plan > texts.indexOf("QUYẾT ĐỊNH:"), "the plan follows the decision");
+        assertEquals("(Ban hành kèm theo Quyết định số 57/QĐ-UBND ngày 24 tháng 4 năm 2024 của Chủ tịch Ủy ban"
+                + " nhân dân xã Bảo Linh)", texts.subList(plan, texts.size()).stream()
+                .filter(t -> t.startsWith("(")).findFirst().orElseThrow());
+        assertEquals(1, texts.stream().filter(t -> t.startsWith("Số:")).count(), "only the decision has a number");
+        assertEquals(1, texts.stream().filter(t -> t.equals("Nơi nhận:")).count(), "only the decision has Nơi nhận");
+    }
+
+    @Test
+    void aCodeOfAnotherTypeIsFlagged() throws IOException {
+        List<RuleResult> f = mutated("bao-linh-quyet-dinh-2024", d -> retext(paragraph(d, "Số: 58/QĐ-UBND"),
+                "Số: 58/KH-UBND"));
+        assertEquals(List.of(TypeRules.CODE), f.stream().map(RuleResult::rule).toList());
+        assertEquals(List.of(RuleResult.Problem.of("check.ky-hieu.type", "KH", "QĐ", "QUYẾT ĐỊNH")), f.get(0).problems());
+        List<RuleResult> cv = mutated("bao-linh-cong-van-2024", d -> retext(paragraph(d, "Số: 45/UBND-VP"),
+                "Số: 45/TB-UBND"));
+        assertEquals(List.of(RuleResult.Problem.of("check.ky-hieu.cong-van", "TB")), cv.get(0).problems());
+    }
+
+    @Test
+    void aDecisionsArticlesMustRunInOrderWithABoldLabel() throws IOException {
+        List<RuleResult> f = mutated("bao-linh-quyet-dinh-2024", d -> new DocxView(d).paras.stream()
+                .filter(p -> p.text().startsWith("Điều 2.")).findFirst().orElseThrow().p().getRuns().get(0)
+                .setText("Điều 3.", 0));
+        assertEquals(List.of(TypeRules.TYPE), f.stream().map(RuleResult::rule).toList());
+        assertEquals(List.of(RuleResult.Problem.of("check.dieu.order", 3, 2)), f.get(0).problems());
+        List<RuleResult> notBold = mutated("bao-linh-quyet-dinh-2024", d -> new DocxView(d).paras.stream()
+                .filter(p -> p.text().startsWith("Điều 1.")).findFirst().orElseThrow().p().getRuns()
+                .forEach(r -> r.setBold(false)));
+        assertEquals(List.of(RuleResult.Problem.of("check.not-bold")), notBold.get(0).problems());
+        List<RuleResult> basis = mutated("bao-linh-quyet-dinh-2024", d -> new DocxView(d).paras.stream()
+                .filter(p -> p.text().startsWith("Căn cứ Luật Trẻ em")).findFirst().orElseThrow().p().getRuns()
+                .forEach(r -> r.setItalic(false)));
+        assertEquals(List.of(RuleResult.Problem.of("check.not-italic")), basis.get(0).problems());
+    }
+
+    @Test
+    void aCongVansSubjectLineIsNotBold() throws IOException {
+        List<RuleResult> f = mutated("bao-linh-cong-van-2024", d -> new DocxView(d).paras.stream()
+                .filter(p -> p.text().startsWith("V/v")).findFirst().orElseThrow().p().getRuns()
+                .forEach(r -> r.setBold(true)));
+        assertEquals(List.of(TypeRules.TYPE), f.stream().map(RuleResult::rule).toList());
+        assertEquals(List.of(RuleResult.Problem.of("check.bold")), f.get(0).problems());
+    }
+
+    @Test
+    void aCongVansRecipientsOpenWithNhuTren() throws IOException {
+        List<RuleResult> f = mutated("bao-linh-cong-van-2024", d -> retext(paragraph(d, "- Như trên;"), "- Phòng Văn hóa;"));
+        assertEquals(List.of(TypeRules.TYPE), f.stream().map(RuleResult::rule).toList());
+        assertEquals(List.of(RuleResult.Problem.of("check.cong-van.nhu-tren")), f.get(0).problems());
+        List<RuleResult> tt = mutated("thua-thien-hue-to-trinh-2023", d -> new DocxView(d).paras.stream()
+                .filter(p -> p.text().contains("kính trình")).forEach(p -> retext(p.p(), "Đề nghị xem xét./.")));
+        assertEquals(List.of(RuleResult.Problem.of("check.missing", "... kính trình ... xem xét, quyết định")),
+                tt.get(0).problems());
+    }
+
+    @Test
+    void anInvitationSaysWhereTheMeetingIs() throws IOException {
+        List<RuleResult> f = mutated("bao-linh-giay-moi-2024", d -> new DocxView(d).paras.stream()
+                .filter(p -> p.text().startsWith("Địa điểm")).forEach(p -> retext(p.p(), "Hội trường.")));
+        assertEquals(List.of(TypeRules.TYPE), f.stream().map(RuleResult::rule).toList());
+        assertEquals(List.of(RuleResult.Problem.of("check.missing", "Địa điểm: ...")), f.get(0).problems());
+    }
+
+    @Test
+    void minutesNeedBothSignersSideBySide() throws IOException {
+        List<RuleResult> f = mutated("bao-linh-bien-ban-2024", d -> retext(paragraph(d, "CHỦ TRÌ"), "GIÁM ĐỐC"));
+        assertEquals(List.of(SignatureRules.SIGNER), f.stream().map(RuleResult::rule).toList());
+        assertEquals(List.of(RuleResult.Problem.of("check.bien-ban.signers")), f.get(0).problems());
     }
 
     /** The samples are drafts or undated; a numbered, fully dated plan ("Số: 05/...", "ngày 17 tháng 4") too. */
@@ -155,7 +262,7 @@ class DocxConformanceTest {
         List<RuleResult> results = DocxConformance.check(new XWPFDocument());
         List<String> failed = failed(results).stream().map(RuleResult::rule).toList();
         assertEquals(List.of(PageSetupRule.RULE, HeaderRules.NATIONAL, HeaderRules.MOTTO, HeaderRules.NUMBER,
-                HeaderRules.PLACE_DATE, TitleRule.RULE, SignatureRules.RECIPIENTS, SignatureRules.SIGNER,
+                HeaderRules.PLACE_DATE, TitleRule.RULE, TypeRules.CODE, SignatureRules.RECIPIENTS, SignatureRules.SIGNER,
                 PageNumberRule.RULE), failed);
         assertEquals(List.of(RuleResult.Problem.of("check.missing", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
                 results.stream().filter(r -> r.rule().equals(HeaderRules.NATIONAL)).findFirst().orElseThrow().problems());
