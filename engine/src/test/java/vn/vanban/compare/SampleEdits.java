@@ -124,7 +124,7 @@ enum SampleEdits {
         return true;
     }
 
-    /** The first task, else the second clause, else the second section: the item and all indented under it. */
+    /** The first task, else the second clause, else the second section, else the second bullet: the item and all indented under it. */
     private static boolean deleteItem(List<String> lines) {
         int at = find(lines, "- nhiem-vu:", 1);
         if (at < 0) {
@@ -132,6 +132,9 @@ enum SampleEdits {
         }
         if (at < 0) {
             at = find(lines, "- muc:", 2);
+        }
+        if (at < 0) {
+            at = secondBullet(lines);
         }
         if (at < 0) {
             return false;
@@ -143,6 +146,28 @@ enum SampleEdits {
         }
         lines.subList(at, end).clear();
         return true;
+    }
+
+    /**
+     * The second item of the first bullet list ({@code gach:}), else of a meeting's participants
+     * ({@code thanh-phan:}), for documents without tasks or sections.
+     */
+    private static int secondBullet(List<String> lines) {
+        int list = find(lines, "- gach:", 1);
+        if (list < 0) {
+            list = find(lines, "thanh-phan:", 1);
+        }
+        if (list < 0) {
+            return -1;
+        }
+        int ind = indent(lines.get(list));
+        int seen = 0;
+        for (int i = list + 1; i < lines.size() && (lines.get(i).isBlank() || indent(lines.get(i)) > ind); i++) {
+            if (lines.get(i).strip().startsWith("- ") && ++seen == 2) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int find(List<String> lines, String start, int nth) {
@@ -163,8 +188,15 @@ enum SampleEdits {
         return n;
     }
 
+    /** A task's lead agency: a {@code chu-tri} with its value on the line (a meeting's chủ trì is a person, a mapping). */
     private static boolean lead(List<String> lines) {
-        int at = find(lines, "chu-tri:", 1);
+        int at = -1;
+        for (int i = 0; i < lines.size() && at < 0; i++) {
+            String t = lines.get(i).strip();
+            if (t.startsWith("chu-tri:") && t.length() > "chu-tri:".length()) {
+                at = i;
+            }
+        }
         if (at < 0) {
             return false;
         }
