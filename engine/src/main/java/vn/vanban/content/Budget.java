@@ -13,7 +13,7 @@ import vn.vanban.diag.Loc;
  * agree. Pages follow: rows and blocks give some 300 pages each at most, and text the rest, bounded by
  * the file-size cap.
  */
-public final class Budget {
+public final class Budget implements vn.vanban.content.table.RowBudget {
     /**
      * Table rows in one document, blank rows and rows from spreadsheets included: every commune of the
      * country (some 3,300 since 2025, 10,600 before) one per row, some 300 pages. At this limit a document

@@ -119,6 +119,8 @@ public final class DocumentReader {
         private final Map<String, Loc> idLocs = new HashMap<>();
         private final List<YScalar> pendingRefs = new ArrayList<>();
         private InlineParser inline;
+        /** {@code hai-chu-so: true}: small counts print "02" in every table. */
+        private boolean twoDigits;
         /** Inside an attached outline, empty headings are the point (space to fill), not a slip. */
         private boolean inOutline;
 
@@ -133,6 +135,7 @@ public final class DocumentReader {
             MapReader r = new MapReader(map, diags, "kind.document", TOP_KEYS);
             readNotes(r.get("chu-thich"));
             inline = new InlineParser(notes);
+            twoDigits = r.get("hai-chu-so") != null && bool(r.get("hai-chu-so"), "hai-chu-so");
 
             DocType type = null;
             YNode loai = r.require("loai");
@@ -496,8 +499,58 @@ public final class DocumentReader {
         }
 
         private ContentBlock table(YNode n) {
-            vn.vanban.content.table.DataTable t = new vn.vanban.content.table.TableReader(source, diags, budget).read(n);
-            return t == null ? null : new ContentBlock.TableBlock(t, n.loc());
+            vn.vanban.content.table.DataTable t = new vn.vanban.content.table.TableReader(source, diags, budget)
+                    .twoDigits(twoDigits).read(n);
+            return t == null ? null : new ContentBlock.TableBlock(t, cellTexts(t, n.loc()), n.loc());
+        }
+
+        /**
+         * Inline marks in table cells, read like a paragraph's; errors at the value, row or column that
+         * holds the text (the table's place when the text was computed).
+         */
+        private Map<String, RichText> cellTexts(vn.vanban.content.table.DataTable t, Loc tableLoc) {
+            Map<String, Loc> where = new HashMap<>();
+            collectColumnLocs(t.columns(), where);
+            for (vn.vanban.content.table.TableRow r : t.flatRows()) {
+                if (r.name() != null) {
+                    where.putIfAbsent(r.name(), r.loc());
+                }
+                r.values().values().forEach(v -> {
+                    if (v instanceof vn.vanban.content.table.CellValue.Text x) {
+                        where.putIfAbsent(x.text(), x.loc());
+                    }
+                });
+            }
+            Map<String, RichText> out = new HashMap<>();
+            for (List<vn.vanban.content.table.GridRow> rows : List.of(t.header(), t.body())) {
+                for (vn.vanban.content.table.GridRow row : rows) {
+                    for (vn.vanban.content.table.GridCell c : row.cells()) {
+                        String s = c.text();
+                        if (s == null || out.containsKey(s) || !hasMarks(s)) {
+                            continue;
+                        }
+                        Loc loc = where.getOrDefault(s, tableLoc);
+                        out.put(s, inline.parse(s, id -> {
+                            String near = MapReader.closest(id, notes.keySet());
+                            diags.error(loc, near == null ? "note.unknown" : "note.unknown.suggest", id, near);
+                        }, mark -> diags.error(loc, "inline.unclosed", mark)));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static void collectColumnLocs(List<vn.vanban.content.table.ColumnSpec> cols, Map<String, Loc> where) {
+            for (vn.vanban.content.table.ColumnSpec c : cols) {
+                if (c.title() != null) {
+                    where.putIfAbsent(c.headerText(), c.loc());
+                }
+                collectColumnLocs(c.children(), where);
+            }
+        }
+
+        private static boolean hasMarks(String s) {
+            return s.indexOf('*') >= 0 || s.indexOf('^') >= 0 || s.indexOf('\\') >= 0 || s.contains("[^");
         }
 
         private ContentBlock para(YNode n, ContentBlock.ParaStyle style) {
@@ -695,7 +748,19 @@ public final class DocumentReader {
 
         /** The lines around an appendix's title that forms ask for, and the page it wants. */
         private Appendix.Furniture appendixFurniture(MapReader r) {
-            String attached = r.get("kem-theo") == null ? null : scalar(r.get("kem-theo"), "kem-theo");
+            String attached = null;
+            boolean noNote = false;
+            YNode kt = r.get("kem-theo");
+            if (kt != null) {
+                String v = kt instanceof YScalar s && s.isNull() ? "" : scalar(kt, "kem-theo");
+                if (v != null && kt instanceof YScalar s && s.plain() && ContentKeys.NO_WORDS.contains(v.strip().toLowerCase(java.util.Locale.ROOT))) {
+                    noNote = true; // kem-theo: false — a form printed on its own carries no "(Kèm theo ...)"
+                } else if (v != null && v.strip().replaceFirst("^\\((.*)\\)$", "$1").isBlank()) {
+                    diags.error(kt.loc(), "appendix.note.empty");
+                } else {
+                    attached = v;
+                }
+            }
             boolean unitLine = r.get("don-vi-bao-cao") != null && bool(r.get("don-vi-bao-cao"), "don-vi-bao-cao");
             String measure = r.get("don-vi-tinh") == null ? null : scalar(r.get("don-vi-tinh"), "don-vi-tinh");
             Boolean landscape = null;
@@ -709,7 +774,7 @@ public final class DocumentReader {
                 }
             }
             return new Appendix.Furniture(attached == null ? null : attached.strip().replaceFirst("^\\((.*)\\)$", "$1"), unitLine,
-                    measure == null ? null : measure.strip(), landscape);
+                    measure == null ? null : measure.strip(), landscape, noNote);
         }
 
         private static String appendixLabel(String style, int i) {

@@ -20,9 +20,13 @@ final class Nd30Wording {
 
     /**
      * "(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 01 năm 2024 của Ủy ban nhân dân ...)", blanks
-     * while the document is an unnumbered, undated draft; or the clerk's own {@code kem-theo} text.
+     * while the document is an unnumbered, undated draft; or the clerk's own {@code kem-theo} text;
+     * null when {@code kem-theo: false}.
      */
     static String appendixNote(Document doc, Appendix a) {
+        if (a.furniture().noNote()) {
+            return null;
+        }
         String own = a.furniture().attachedTo();
         if (own != null) {
             return "(" + own + ")";

@@ -196,8 +196,9 @@ public final class SchemaGenerator {
             case "trach-nhiem" -> ref("duty");
             case "ngat-trang" -> map("type", List.of("boolean", "null"));
             case "bang" -> ref("table");
-            case "kem-theo", "don-vi-tinh" -> ref("text");
-            case "don-vi-bao-cao" -> ref("yes-no");
+            case "don-vi-tinh" -> ref("text");
+            case "kem-theo" -> anyOf(map("type", "string", "pattern", "[^\\s()]"), map("type", "boolean", "enum", List.of(false)));
+            case "don-vi-bao-cao", "hai-chu-so" -> ref("yes-no");
             case "huong" -> map("type", "string", "enum", ORIENTATIONS);
             case "cap-con" -> map("type", "integer", "minimum", 1, "maximum", 4);
             case "chu-tri", "phoi-hop" -> ref("units");
@@ -221,7 +222,7 @@ public final class SchemaGenerator {
             case "cot.can" -> map("type", "string", "enum", TABLE_ALIGNS);
             case "cot.kieu" -> map("type", "string", "enum", List.of("so", "chu"));
             case "cot.thap-phan" -> map("type", "integer", "minimum", 0, "maximum", 6);
-            case "cot.cong", "dong.dam", "dong.nghieng" -> flag;
+            case "cot.cong", "dong.dam", "dong.nghieng", "cot.hai-chu-so" -> flag;
             case "cot.tinh" -> map("type", "object");
             case "cot.ten", "cot.ma", "cot.don-vi", "dong.id", "dong.ten", "nguon.tep", "nguon.trang", "nguon.dong" ->
                     ref("text");

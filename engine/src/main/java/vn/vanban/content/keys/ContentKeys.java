@@ -17,7 +17,9 @@ public final class ContentKeys {
             "so", "ky-hieu", "dia-danh", "ngay", "trich-yeu", "can-cu", "mo-dau", "noi-dung", "ket-thuc", "noi-nhan",
             "ky", "chu-thich", "phu-luc", "kieu-so-phu-luc",
             // Reports (bao-cao): addressees, where the figures are, which period when none is given.
-            "kinh-gui", "so-lieu", "ky-mac-dinh");
+            "kinh-gui", "so-lieu", "ky-mac-dinh",
+            // Small counts in every table as offices write them: "02 lớp" (issue 14).
+            "hai-chu-so");
     public static final List<String> SIGNATURE_KEYS = List.of("thay-mat", "ky-thay", "quyen", "thua-lenh",
             "thua-uy-quyen", "chuc-vu", "ho-ten");
     public static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung",
@@ -30,7 +32,7 @@ public final class ContentKeys {
     /** Keys of a table ({@code bang}), its columns, rows and data source. */
     public static final List<String> TABLE_KEYS = List.of("cot", "dong", "danh-so", "danh-so-nhom", "nguon", "huong");
     public static final List<String> TABLE_COLUMN_KEYS = List.of("ten", "ma", "rong", "can", "don-vi", "kieu",
-            "thap-phan", "cong", "tinh", "cot-con");
+            "thap-phan", "cong", "tinh", "cot-con", "hai-chu-so");
     public static final List<String> TABLE_ROW_KEYS = List.of("id", "so", "ten", "gia-tri", "con", "loai", "tinh",
             "cong", "chieu", "gop", "gop-dong", "dam", "nghieng");
     public static final List<String> TABLE_SOURCE_KEYS = List.of("tep", "trang", "cot", "dong");

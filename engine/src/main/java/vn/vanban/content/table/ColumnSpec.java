@@ -12,14 +12,23 @@ import vn.vanban.diag.Loc;
  * @param numeric  values are numbers (printed Vietnamese style with {@code decimals} places)
  * @param summed   total and parent rows add this column up
  * @param formula  how the column is computed, or null when values are typed or read from a file
+ * @param twoDigits whole numbers below 10 print with a leading zero, the office style "02 lớp"
+ *                  ({@code hai-chu-so}, per column or per document)
  */
 public record ColumnSpec(String key, String title, String unit, double weight, CellAlign align, boolean numeric,
-                         int decimals, boolean summed, Formula formula, List<ColumnSpec> children, Loc loc) {
+                         int decimals, boolean summed, Formula formula, List<ColumnSpec> children, Loc loc,
+                         boolean twoDigits) {
     public static final String NUMBER = "so";
     public static final String NAME = "ten";
 
     public ColumnSpec {
         children = List.copyOf(children);
+    }
+
+    /** A number as this column prints it: Vietnamese style, and "02" for small counts when asked. */
+    public String format(java.math.BigDecimal v) {
+        String s = vn.vanban.format.VnNumber.format(v, decimals);
+        return twoDigits && decimals == 0 && s.length() == 1 && Character.isDigit(s.charAt(0)) ? "0" + s : s;
     }
 
     public boolean isLeaf() {

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.vanban.content.Budget;
+
 import vn.vanban.content.keys.MapReader;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
@@ -37,20 +37,28 @@ public final class TableReader {
     private final Diagnostics diags;
     private final Nodes nodes;
     private final NumberReader numbers;
-    private final Budget budget;
+    private final RowBudget budget;
     /** Blank rows made so far for this table, counted against the document's budget as they are made. */
     private int blankRows;
+    /** The document's {@code hai-chu-so}: number columns print "02" unless a column says otherwise. */
+    private boolean twoDigitsDefault;
 
     /**
      * @param source the content file, against which {@code nguon} paths are resolved
      * @param budget the document's budget, shared by all its tables
      */
-    public TableReader(Path source, Diagnostics diags, Budget budget) {
+    public TableReader(Path source, Diagnostics diags, RowBudget budget) {
         this.source = source;
         this.diags = diags;
         this.nodes = new Nodes(diags);
         this.numbers = new NumberReader(diags);
         this.budget = budget;
+    }
+
+    /** Small counts print with two digits ("02 lớp") in every number column that does not say otherwise. */
+    public TableReader twoDigits(boolean on) {
+        this.twoDigitsDefault = on;
+        return this;
     }
 
     public DataTable read(YNode n) {
@@ -113,7 +121,7 @@ public final class TableReader {
         if (n instanceof YScalar s && !s.isNull()) {
             // A bare title: a text column keyed by nothing (values cannot be given to it).
             return new ColumnSpec(null, nodes.text(s, "ten"), null, 1, CellAlign.LEFT, false, 0, false, null,
-                    List.of(), s.loc());
+                    List.of(), s.loc(), false);
         }
         if (!(n instanceof YMap m)) {
             diags.error(n.loc(), "value.map", "cot", n.kindKey(), "- {ten: Kết quả năm 2023, ma: kq}");
@@ -164,8 +172,9 @@ public final class TableReader {
             diags.error(r.keyLoc("ma"), "bang.ma.cot-cha", key);
         }
         r.finish();
+        boolean twoDigits = r.get("hai-chu-so") == null ? twoDigitsDefault : nodes.bool(r.get("hai-chu-so"), "hai-chu-so");
         return new ColumnSpec(key, title == null ? "" : title, unit, weight, align, numeric, decimals, summed,
-                formula, children, m.loc());
+                formula, children, m.loc(), twoDigits);
     }
 
     private Formula formula(YNode n) {
@@ -388,6 +397,13 @@ public final class TableReader {
         }
         if (!col.numeric()) {
             return new CellValue.Text(nodes.text(s, col.key()), s.loc());
+        }
+        if (col.formula() == null) {
+            // Words beside numbers ("Không", "Có", "< 10"): printed as typed, a bound's number Vietnamese style.
+            String word = numbers.word(s.value(), col);
+            if (word != null) {
+                return new CellValue.Text(word, s.loc());
+            }
         }
         BigDecimal v = numbers.read(s.value(), s.plain(), s.loc(), col);
         return v == null ? null : new CellValue.Number(v, s.loc(), false);
