@@ -119,6 +119,14 @@ public final class DocumentReader {
         private final Map<String, Loc> idLocs = new HashMap<>();
         private final List<YScalar> pendingRefs = new ArrayList<>();
         private InlineParser inline;
+        /** What a cross-reference calls each id: "mục", "chỉ tiêu", "Phụ lục", "dòng" (numbers in refLabels). */
+        private final Map<String, String> refNouns = new HashMap<>();
+        /** Ids given to rows of more than one table: a cross-reference to one cannot say which. */
+        private final java.util.Set<String> ambiguousIds = new java.util.HashSet<>();
+        /** Cross-references in text, checked once every id is known. */
+        private final List<TextRef> textRefs = new ArrayList<>();
+        /** Where the text being parsed was written (cross-references are reported there). */
+        private Loc textLoc;
         /** {@code hai-chu-so: true}: small counts print "02" in every table. */
         private boolean twoDigits;
         /** Inside an attached outline, empty headings are the point (space to fill), not a slip. */
@@ -134,7 +142,7 @@ public final class DocumentReader {
         Document document(YMap map) {
             MapReader r = new MapReader(map, diags, "kind.document", TOP_KEYS);
             readNotes(r.get("chu-thich"));
-            inline = new InlineParser(notes);
+            inline = new InlineParser(notes, this::refWords);
             twoDigits = r.get("hai-chu-so") != null && bool(r.get("hai-chu-so"), "hai-chu-so");
 
             DocType type = null;
@@ -413,6 +421,7 @@ public final class DocumentReader {
                         diags.error(idNode.loc(), "id.duplicate", id, prev.line());
                     } else {
                         refLabels.put(id, label.substring(0, label.length() - 1));
+                        refNouns.put(id, "mục");
                     }
                 }
             }
@@ -501,7 +510,11 @@ public final class DocumentReader {
         private ContentBlock table(YNode n) {
             vn.vanban.content.table.DataTable t = new vn.vanban.content.table.TableReader(source, diags, budget)
                     .twoDigits(twoDigits).read(n);
-            return t == null ? null : new ContentBlock.TableBlock(t, cellTexts(t, n.loc()), n.loc());
+            if (t == null) {
+                return null;
+            }
+            registerRows(t);
+            return new ContentBlock.TableBlock(t, cellTexts(t, n.loc()), n.loc());
         }
 
         /**
@@ -530,6 +543,7 @@ public final class DocumentReader {
                             continue;
                         }
                         Loc loc = where.getOrDefault(s, tableLoc);
+                        textLoc = loc;
                         out.put(s, inline.parse(s, id -> {
                             String near = MapReader.closest(id, notes.keySet());
                             diags.error(loc, near == null ? "note.unknown" : "note.unknown.suggest", id, near);
@@ -539,6 +553,38 @@ public final class DocumentReader {
             }
             return out;
         }
+
+        /**
+         * Table rows with an {@code id} can be cross-referenced by their printed number: "chỉ tiêu 3" when
+         * the numbering has a prefix ({@code tien-to: Chỉ tiêu}), else "dòng 3". Row ids are the table's
+         * own names first (totals use them): one already used elsewhere is not registered, one used by two
+         * tables makes a reference to it ambiguous.
+         */
+        private void registerRows(vn.vanban.content.table.DataTable t) {
+            for (vn.vanban.content.table.TableRow r : t.flatRows()) {
+                if (r.id() == null || r.label() == null || r.label().isBlank()) {
+                    continue;
+                }
+                if (refLabels.containsKey(r.id())) {
+                    if (rowIds.contains(r.id())) {
+                        ambiguousIds.add(r.id());
+                    }
+                    continue;
+                }
+                Matcher m = Pattern.compile("^(\\p{L}[\\p{L} ]*?)\\s+(\\S+)$").matcher(r.label().strip());
+                rowIds.add(r.id());
+                if (m.matches()) {
+                    String noun = m.group(1);
+                    refNouns.put(r.id(), noun.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + noun.substring(1));
+                    refLabels.put(r.id(), m.group(2).replaceAll("\\.$", ""));
+                } else {
+                    refNouns.put(r.id(), "dòng");
+                    refLabels.put(r.id(), r.label().strip().replaceAll("\\.$", ""));
+                }
+            }
+        }
+
+        private final java.util.Set<String> rowIds = new java.util.HashSet<>();
 
         private static void collectColumnLocs(List<vn.vanban.content.table.ColumnSpec> cols, Map<String, Loc> where) {
             for (vn.vanban.content.table.ColumnSpec c : cols) {
@@ -632,7 +678,27 @@ public final class DocumentReader {
             return out;
         }
 
+        private record TextRef(List<String> ids, Loc loc) {
+        }
+
+        /** The words of {@code [#ids]}, worded once the document is read (numbers may come later in it). */
+        private java.util.function.Supplier<String> refWords(List<String> ids) {
+            textRefs.add(new TextRef(ids, textLoc));
+            return () -> Nd30Wording.crossReference(ids, refLabels, refNouns);
+        }
+
         private void resolveRefs() {
+            for (TextRef t : textRefs) {
+                for (String id : t.ids()) {
+                    Loc at = t.loc() == null ? new Loc(source, 1, 1) : t.loc();
+                    if (ambiguousIds.contains(id)) {
+                        diags.error(at, "ref.ambiguous", id);
+                    } else if (!refLabels.containsKey(id)) {
+                        String near = MapReader.closest(id, refLabels.keySet());
+                        diags.error(at, near == null ? "ref.text.unknown" : "ref.text.unknown.suggest", id, near);
+                    }
+                }
+            }
             for (YScalar s : pendingRefs) {
                 if (s != null && !refLabels.containsKey(s.value().trim())) {
                     String near = MapReader.closest(s.value().trim(), refLabels.keySet());
@@ -716,6 +782,18 @@ public final class DocumentReader {
                 // An attached outline may stand unnumbered beside the numbered appendices.
                 boolean numbered = r.get("danh-so") == null || bool(r.get("danh-so"), "danh-so");
                 String label = numbered ? appendixLabel(style, ++i) : null;
+                YNode idNode = r.get("id");
+                String id = idNode == null ? null : scalar(idNode, "id");
+                if (id != null) {
+                    Loc prev = idLocs.putIfAbsent(id, idNode.loc());
+                    if (prev != null) {
+                        diags.error(idNode.loc(), "id.duplicate", id, prev.line());
+                    } else if (label != null) {
+                        // "Phụ lục II" in running text whatever the label's case ("PHỤ LỤC 2").
+                        refNouns.put(id, "Phụ lục");
+                        refLabels.put(id, label.substring(label.lastIndexOf(' ') + 1));
+                    }
+                }
                 inOutline = outline;
                 List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(List.of()), "phu-luc.noi-dung");
                 inOutline = false;
@@ -896,6 +974,7 @@ public final class DocumentReader {
         }
 
         private RichText parse(YScalar s) {
+            textLoc = s.loc();
             String text = joinLines(s.value().strip());
             return inline.parse(text, id -> {
                 String near = MapReader.closest(id, notes.keySet());

@@ -88,4 +88,27 @@ final class Nd30Wording {
         return s.substring(0, i) + new String(Character.toChars(Character.toLowerCase(cp)))
                 .toLowerCase(Locale.ROOT) + s.substring(i + Character.charCount(cp));
     }
+
+    /**
+     * A cross-reference as an ND30 document writes it: "mục 2.3", "chỉ tiêu 4", "Phụ lục II"; several of
+     * one kind "các chỉ tiêu 1, 2, 8" (in the order typed); of several kinds each with its noun. An id
+     * not known (already reported) prints as typed.
+     */
+    static String crossReference(List<String> ids, java.util.Map<String, String> numbers,
+                                 java.util.Map<String, String> nouns) {
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+        for (String id : ids) {
+            kinds.add(nouns.getOrDefault(id, "?"));
+        }
+        if (ids.size() > 1 && kinds.size() == 1 && !kinds.contains("?")) {
+            List<String> ns = ids.stream().map(numbers::get).toList();
+            return "các " + kinds.iterator().next() + " " + String.join(", ", ns);
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            String n = numbers.get(id);
+            out.add(n == null ? "[#" + id + "]" : nouns.get(id) + " " + n);
+        }
+        return String.join(", ", out);
+    }
 }

@@ -15,7 +15,23 @@ public record RichText(List<Part> parts) {
         parts = List.copyOf(parts);
     }
 
-    public sealed interface Part permits Text, Note {
+    public sealed interface Part permits Text, Note, Ref {
+    }
+
+    /**
+     * A cross-reference ({@code [#id]}, {@code [#a, b, c]}) to numbered things of the document. Its words
+     * ("mục 2.3", "các chỉ tiêu 1, 2, 8") depend on numbers known only once the whole document is read,
+     * so they are supplied then; nothing reads them before the read is over.
+     */
+    public record Ref(List<String> ids, java.util.function.Supplier<String> words, boolean bold, boolean italic)
+            implements Part {
+        public Ref {
+            ids = List.copyOf(ids);
+        }
+
+        public String text() {
+            return words.get();
+        }
     }
 
     public record Text(String text, boolean bold, boolean italic, boolean superscript) implements Part {
@@ -37,6 +53,8 @@ public record RichText(List<Part> parts) {
         for (Part p : parts) {
             if (p instanceof Text t) {
                 sb.append(t.text());
+            } else if (p instanceof Ref r) {
+                sb.append(r.text());
             }
         }
         return sb.toString();
@@ -91,7 +109,8 @@ public record RichText(List<Part> parts) {
     private RichText map(java.util.function.UnaryOperator<String> f) {
         List<Part> ps = new ArrayList<>();
         for (Part p : parts) {
-            ps.add(p instanceof Text t ? new Text(f.apply(t.text()), t.bold(), t.italic(), t.superscript()) : p);
+            ps.add(p instanceof Text t ? new Text(f.apply(t.text()), t.bold(), t.italic(), t.superscript())
+                    : p instanceof Ref r ? new Ref(r.ids(), () -> f.apply(r.text()), r.bold(), r.italic()) : p);
         }
         return new RichText(ps);
     }

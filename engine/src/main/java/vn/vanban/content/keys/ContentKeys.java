@@ -24,7 +24,7 @@ public final class ContentKeys {
             "thua-uy-quyen", "chuc-vu", "ho-ten");
     public static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung",
             "kem-theo", "don-vi-bao-cao", "don-vi-tinh", "huong",
-            "so-lieu-phu-luc", "chi-tieu");
+            "so-lieu-phu-luc", "chi-tieu", "id");
     public static final List<String> DUTY_KEYS = List.of("tu", "den", "chu-tri", "phoi-hop", "thoi-gian");
     public static final List<String> ITEM_KEYS = List.of("doan", "noi-dung", "gach", "diem");
     /** The key that names a block's kind, and the other keys that kind may carry. */
