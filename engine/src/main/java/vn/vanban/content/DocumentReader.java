@@ -296,6 +296,10 @@ public final class DocumentReader {
             }
             List<ContentBlock> out = new ArrayList<>();
             for (YNode item : list(n, where)) {
+                if (item instanceof YMap tm && tm.has("muc-tieu")) {
+                    out.addAll(targets(tm));
+                    continue;
+                }
                 ContentBlock b = block(item, counter);
                 if (b != null) {
                     out.add(b);
@@ -554,6 +558,130 @@ public final class DocumentReader {
             return out;
         }
 
+        // ---- targets as data (muc-tieu) ----
+
+        private final List<PlanTargets.Listing> targetLists = new ArrayList<>();
+        private int objectiveCount;
+        private int targetCount;
+
+        /**
+         * {@code muc-tieu}: objectives and their targets, numbered across the document ("Mục tiêu 1",
+         * "Chỉ tiêu 1..N"), printed here as paragraphs and kept for the summary appendix.
+         */
+        private List<ContentBlock> targets(YMap m) {
+            List<String> allowed = new ArrayList<>(BLOCK_KEYS.get("muc-tieu"));
+            allowed.add("muc-tieu");
+            MapReader r = new MapReader(m, diags, "muc-tieu", allowed);
+            String comparison = r.get("so-sanh") == null ? null : scalar(r.get("so-sanh"), "so-sanh");
+            String level = r.get("cap") == null ? "Kế hoạch" : scalar(r.get("cap"), "cap");
+            String baseYear = r.get("nam-goc") == null ? null : scalar(r.get("nam-goc"), "nam-goc");
+            List<PlanTargets.Objective> objectives = new ArrayList<>();
+            List<ContentBlock> out = new ArrayList<>();
+            for (YNode on : list(r.get("muc-tieu"), "muc-tieu")) {
+                if (!(on instanceof YMap om)) {
+                    diags.error(on.loc(), "value.map", "muc-tieu", on.kindKey(), "- ten: Nâng cao sức khỏe trẻ em");
+                    continue;
+                }
+                MapReader or = new MapReader(om, diags, "muc-tieu.muc", ContentKeys.OBJECTIVE_KEYS);
+                int number = ++objectiveCount;
+                String name = scalar(or.require("ten"), "ten");
+                String oid = registerId(or.get("id"), "mục tiêu", String.valueOf(number));
+                RichText title = name == null ? RichText.EMPTY : parse((YScalar) or.get("ten"));
+                List<RichText.Part> head = new ArrayList<>();
+                head.add(new RichText.Text("Mục tiêu " + number + ": ", true, false, false));
+                head.addAll(title.parts());
+                out.add(new ContentBlock.Para(new RichText(head), ContentBlock.ParaStyle.NORMAL, om.loc()));
+                List<PlanTargets.Target> ts = new ArrayList<>();
+                for (YNode tn : list(or.require("chi-tieu"), "chi-tieu")) {
+                    PlanTargets.Target t = target(tn, baseYear);
+                    if (t != null) {
+                        ts.add(t);
+                        List<RichText.Part> ps = new ArrayList<>();
+                        ps.add(new RichText.Text("- Chỉ tiêu " + t.number() + ": ", false, false, false));
+                        ps.addAll(inline.parse(t.sentence(), x -> { }, x -> { }).parts());
+                        out.add(new ContentBlock.Para(new RichText(ps), ContentBlock.ParaStyle.NORMAL, t.loc()));
+                    }
+                }
+                or.finish();
+                objectives.add(new PlanTargets.Objective(oid, number, name == null ? "" : name, ts, om.loc()));
+            }
+            r.finish();
+            targetLists.add(new PlanTargets.Listing(objectives, level, comparison, m.loc()));
+            return out;
+        }
+
+        private PlanTargets.Target target(YNode n, String defaultBaseYear) {
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "value.map", "chi-tieu", n.kindKey(), "- {id: ct-tiem-chung, noi-dung: ..., dvt: \"%\"}");
+                return null;
+            }
+            MapReader r = new MapReader(m, diags, "muc-tieu.chi-tieu", ContentKeys.TARGET_KEYS);
+            int number = ++targetCount;
+            String id = registerId(r.get("id"), "chỉ tiêu", String.valueOf(number));
+            String text = scalar(r.require("noi-dung"), "noi-dung");
+            String unit = r.get("dvt") == null ? null : scalar(r.get("dvt"), "dvt");
+            String baseYear = r.get("nam-goc") == null ? defaultBaseYear : scalar(r.get("nam-goc"), "nam-goc");
+            PlanTargets.Value base = r.get("goc") == null ? null : targetValue(r.get("goc"));
+            Map<String, PlanTargets.Value> milestones = yearValues(r.require("moc"), "moc");
+            Map<String, PlanTargets.Value> comparison = r.get("so-sanh") == null ? Map.of() : yearValues(r.get("so-sanh"), "so-sanh");
+            r.finish();
+            return text == null ? null : new PlanTargets.Target(id, number, text, unit, baseYear, base, milestones,
+                    comparison, m.loc());
+        }
+
+        private Map<String, PlanTargets.Value> yearValues(YNode n, String key) {
+            Map<String, PlanTargets.Value> out = new java.util.TreeMap<>();
+            if (n == null) {
+                return out;
+            }
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "value.map", key, n.kindKey(), key + ": {2025: 95, 2030: 98}");
+                return out;
+            }
+            for (YNode.Entry e : m.entries().values()) {
+                if (!e.key().matches("(19|20)\\d\\d")) {
+                    diags.error(e.keyLoc(), "targets.year", e.key(), key);
+                    continue;
+                }
+                PlanTargets.Value v = targetValue(e.value());
+                if (v != null) {
+                    out.put(e.key(), v);
+                }
+            }
+            return out;
+        }
+
+        private PlanTargets.Value targetValue(YNode n) {
+            if (!(n instanceof YScalar s) || s.isNull()) {
+                diags.error(n.loc(), "targets.value", n instanceof YScalar ? "" : n.kindKey());
+                return null;
+            }
+            PlanTargets.Value v = PlanTargets.Value.of(s.value(), s.plain());
+            if (v == null) {
+                diags.error(s.loc(), "targets.value", s.value());
+            }
+            return v;
+        }
+
+        /** Registers an id for cross-references ({@code [#id]}); its text, or null. */
+        private String registerId(YNode idNode, String noun, String number) {
+            if (idNode == null) {
+                return null;
+            }
+            String id = scalar(idNode, "id");
+            if (id == null) {
+                return null;
+            }
+            Loc prev = idLocs.putIfAbsent(id, idNode.loc());
+            if (prev != null) {
+                diags.error(idNode.loc(), "id.duplicate", id, prev.line());
+            } else {
+                refNouns.put(id, noun);
+                refLabels.put(id, number);
+            }
+            return id;
+        }
+
         /**
          * Table rows with an {@code id} can be cross-referenced by their printed number: "chỉ tiêu 3" when
          * the numbering has a prefix ({@code tien-to: Chỉ tiêu}), else "dòng 3". Row ids are the table's
@@ -797,6 +925,16 @@ public final class DocumentReader {
                 inOutline = outline;
                 List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(List.of()), "phu-luc.noi-dung");
                 inOutline = false;
+                YNode summary = r.get("tong-hop-chi-tieu");
+                if (summary != null && bool(summary, "tong-hop-chi-tieu")) {
+                    if (targetLists.isEmpty()) {
+                        diags.error(summary.loc(), "targets.none");
+                    } else {
+                        vn.vanban.content.table.DataTable t = PlanTargets.summary(targetLists, summary.loc());
+                        body = new ArrayList<>(body);
+                        body.add(new ContentBlock.TableBlock(t, cellTexts(t, summary.loc()), summary.loc()));
+                    }
+                }
                 Appendix.Furniture furniture = appendixFurniture(r);
                 YNode stats = r.get("so-lieu-phu-luc");
                 YNode targets = r.get("chi-tieu");

@@ -18,6 +18,8 @@ import static vn.vanban.content.keys.ContentKeys.BULLET_MARKERS;
 import static vn.vanban.content.keys.ContentKeys.DUTY_KEYS;
 import static vn.vanban.content.keys.ContentKeys.ITEM_KEYS;
 import static vn.vanban.content.keys.ContentKeys.NO_WORDS;
+import static vn.vanban.content.keys.ContentKeys.OBJECTIVE_KEYS;
+import static vn.vanban.content.keys.ContentKeys.TARGET_KEYS;
 import static vn.vanban.content.keys.ContentKeys.SIGNATURE_KEYS;
 import static vn.vanban.content.keys.ContentKeys.TOP_KEYS;
 import static vn.vanban.content.keys.ContentKeys.YES_WORDS;
@@ -160,6 +162,10 @@ public final class SchemaGenerator {
         if (table != null) {
             return table;
         }
+        Map<String, Object> targets = targetValue(context, key);
+        if (targets != null) {
+            return targets;
+        }
         return switch (key) {
             case "loai" -> map("type", "string", "enum", sortedTypes().stream().map(DocType::key).toList());
             case "so" -> anyOf(map("type", "integer", "minimum", 1, "maximum", 999999),
@@ -240,6 +246,26 @@ public final class SchemaGenerator {
             case "dong.dong-trong" -> map("type", "integer", "minimum", 1);
             case "danh-so.kieu" -> map("type", "string", "enum", TABLE_NUMBERING);
             case "danh-so.tien-to" -> ref("text");
+            default -> null;
+        };
+    }
+
+    /** Keys of targets as data ({@code muc-tieu}): objectives, targets, values by year. */
+    private Map<String, Object> targetValue(String context, String key) {
+        Map<String, Object> value = map("type", List.of("number", "string"));
+        Map<String, Object> byYear = map("type", "object", "propertyNames", map("pattern", "^(19|20)[0-9]{2}$"),
+                "additionalProperties", value);
+        return switch (context + "." + key) {
+            case "muc-tieu.muc-tieu" -> map("type", "array", "items",
+                    object("muc-tieu.muc", OBJECTIVE_KEYS, List.of("ten", "chi-tieu")));
+            case "muc-tieu.so-sanh", "muc-tieu.cap", "muc-tieu.muc.ten", "muc-tieu.muc.id", "muc-tieu.chi-tieu.id",
+                 "muc-tieu.chi-tieu.noi-dung", "muc-tieu.chi-tieu.dvt" -> ref("text");
+            case "muc-tieu.nam-goc", "muc-tieu.chi-tieu.nam-goc" -> map("type", List.of("integer", "string"));
+            case "muc-tieu.muc.chi-tieu" -> map("type", "array", "items",
+                    object("muc-tieu.chi-tieu", TARGET_KEYS, List.of("noi-dung", "moc")));
+            case "muc-tieu.chi-tieu.goc" -> value;
+            case "muc-tieu.chi-tieu.moc", "muc-tieu.chi-tieu.so-sanh" -> byYear;
+            case "phu-luc.tong-hop-chi-tieu" -> ref("yes-no");
             default -> null;
         };
     }

@@ -24,7 +24,10 @@ public final class ContentKeys {
             "thua-uy-quyen", "chuc-vu", "ho-ten");
     public static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung",
             "kem-theo", "don-vi-bao-cao", "don-vi-tinh", "huong",
-            "so-lieu-phu-luc", "chi-tieu", "id");
+            "so-lieu-phu-luc", "chi-tieu", "id", "tong-hop-chi-tieu");
+    /** Targets as data ({@code muc-tieu} block): an objective, and one of its targets. */
+    public static final List<String> OBJECTIVE_KEYS = List.of("ten", "id", "chi-tieu");
+    public static final List<String> TARGET_KEYS = List.of("id", "noi-dung", "dvt", "nam-goc", "goc", "moc", "so-sanh");
     public static final List<String> DUTY_KEYS = List.of("tu", "den", "chu-tri", "phoi-hop", "thoi-gian");
     public static final List<String> ITEM_KEYS = List.of("doan", "noi-dung", "gach", "diem");
     /** The key that names a block's kind, and the other keys that kind may carry. */
@@ -60,6 +63,7 @@ public final class ContentKeys {
         m.put("ngat-trang", List.of());
         m.put("bang", List.of());
         m.put("phan", List.of("noi-dung", "cap-con"));
+        m.put("muc-tieu", List.of("so-sanh", "cap", "nam-goc"));
         return Collections.unmodifiableMap(m);
     }
 }
