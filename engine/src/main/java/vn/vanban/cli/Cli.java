@@ -57,6 +57,7 @@ public final class Cli {
                     yield o == null ? 2 : new SchemaCommand(out, err, msg).run(o);
                 }
                 case "bao-cao-tu-ke-hoach" -> new SkeletonCommand(out, err, msg).run(rest);
+                case "phan-cong" -> new TrackerCommand(out, err, msg).run(rest);
                 case "help", "--help", "-h" -> {
                     out.println(msg.get("usage.text"));
                     yield 0;
