@@ -300,6 +300,12 @@ public final class DocumentReader {
                     out.addAll(targets(tm));
                     continue;
                 }
+                if (item instanceof YMap pm && pm.has("phan-cong")) {
+                    MapReader pr = new MapReader(pm, diags, "phan-cong", List.of("phan-cong"));
+                    out.addAll(agencyDuties(pr.get("phan-cong"), counter, pm.loc()));
+                    pr.finish();
+                    continue;
+                }
                 ContentBlock b = block(item, counter);
                 if (b != null) {
                     out.add(b);
@@ -442,8 +448,101 @@ public final class DocumentReader {
             if ("muc".equals(kind) && body.isEmpty() && nothingWritten && !inOutline) {
                 diags.warning(r.loc(), "section.empty", text == null ? "" : text.plain());
             }
-            return new ContentBlock.Numbered(kind, id, label, path.size(), text == null ? RichText.EMPTY : text, body,
-                    duty, r.loc(), inOutline);
+            ContentBlock.Numbered done = new ContentBlock.Numbered(kind, id, label, path.size(),
+                    text == null ? RichText.EMPTY : text, body, duty, r.loc(), inOutline);
+            if ("nhiem-vu".equals(kind)) {
+                tasksSoFar.add(done);
+            }
+            return done;
+        }
+
+        // ---- duties by agency (phan-cong) ----
+
+        /** Tasks read so far, in the plan's order (children after their parent's own line). */
+        private final List<ContentBlock.Numbered> tasksSoFar = new ArrayList<>();
+        /** Duties shared by a range of tasks ({@code trach-nhiem} with {@code tu}/{@code den}). */
+        private final List<ContentBlock.Duty> rangeDuties = new ArrayList<>();
+
+        /**
+         * {@code phan-cong: true}: one numbered paragraph per agency named by the tasks written above, in
+         * order of first mention: "Sở Y tế: chủ trì thực hiện các nhiệm vụ tại mục 1, 2 và 5; phối hợp
+         * thực hiện nhiệm vụ tại mục 3." The agency is the one typed in {@code chu-tri}/{@code phoi-hop}
+         * (of the task, or of a {@code trach-nhiem} covering it), so each task is typed once.
+         */
+        private List<ContentBlock> agencyDuties(YNode flag, Counter counter, Loc loc) {
+            if (!bool(flag, "phan-cong")) {
+                return List.of();
+            }
+            Map<String, List<String>> leads = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> supports = new java.util.LinkedHashMap<>();
+            Map<String, String> names = new java.util.LinkedHashMap<>();
+            for (ContentBlock.Numbered t : tasksSoFar) {
+                ContentBlock.Duty own = t.duty();
+                ContentBlock.Duty range = rangeDuties.stream().filter(d -> covers(d, t)).findFirst().orElse(null);
+                List<RichText> lead = own != null && !own.lead().isEmpty() ? own.lead() : range == null ? List.of() : range.lead();
+                List<RichText> sup = own != null && !own.support().isEmpty() ? own.support() : range == null ? List.of() : range.support();
+                String number = t.label().replaceAll("\\.$", "");
+                for (RichText a : lead) {
+                    add(leads, supports, names, a, number, true);
+                }
+                for (RichText a : sup) {
+                    add(leads, supports, names, a, number, false);
+                }
+            }
+            if (names.isEmpty()) {
+                diags.warning(loc, "agency.none");
+            }
+            List<ContentBlock> out = new ArrayList<>();
+            for (Map.Entry<String, String> e : names.entrySet()) {
+                List<String> parts = new ArrayList<>();
+                List<String> l = leads.getOrDefault(e.getKey(), List.of());
+                List<String> s = supports.getOrDefault(e.getKey(), List.of());
+                if (!l.isEmpty()) {
+                    parts.add("chủ trì thực hiện " + Nd30Wording.taskList(l));
+                }
+                if (!s.isEmpty()) {
+                    parts.add("phối hợp thực hiện " + Nd30Wording.taskList(s));
+                }
+                List<Integer> path = counter.next();
+                RichText text = new RichText(List.of(new RichText.Text(e.getValue(), true, false, false),
+                        new RichText.Text(": " + String.join("; ", parts) + ".", false, false, false)));
+                out.add(new ContentBlock.Numbered("khoan", null, Numbering.sectionLabel(path), path.size(), text,
+                        List.of(), null, loc, inOutline));
+            }
+            return out;
+        }
+
+        private boolean covers(ContentBlock.Duty d, ContentBlock.Numbered t) {
+            int from = -1;
+            int to = -1;
+            int at = -1;
+            for (int i = 0; i < tasksSoFar.size(); i++) {
+                ContentBlock.Numbered x = tasksSoFar.get(i);
+                if (d.fromId().equals(x.id())) {
+                    from = i;
+                }
+                if (d.toId().equals(x.id())) {
+                    to = i;
+                }
+                if (x == t) {
+                    at = i;
+                }
+            }
+            return from >= 0 && from <= at && at <= to;
+        }
+
+        private static void add(Map<String, List<String>> leads, Map<String, List<String>> supports,
+                                Map<String, String> names, RichText agency, String number, boolean lead) {
+            String name = agency.plain().strip().replaceAll("[\\s.;,]+$", "");
+            if (name.isEmpty()) {
+                return;
+            }
+            String key = vn.vanban.format.Text.foldDiacritics(name).toLowerCase(java.util.Locale.ROOT);
+            names.putIfAbsent(key, name);
+            List<String> list = (lead ? leads : supports).computeIfAbsent(key, k -> new ArrayList<>());
+            if (!list.contains(number)) {
+                list.add(number);
+            }
         }
 
         private ContentBlock points(YNode n, Counter counter) {
@@ -782,7 +881,11 @@ public final class DocumentReader {
                     && !r.has("chu-tri") && !r.has("phoi-hop") && !r.has("thoi-gian")) {
                 diags.error(loc, "duty.empty");
             }
-            return new ContentBlock.Duty(from, to, lead, support, time, loc);
+            ContentBlock.Duty d = new ContentBlock.Duty(from, to, lead, support, time, loc);
+            if (from != null && to != null) {
+                rangeDuties.add(d);
+            }
+            return d;
         }
 
         private List<RichText> units(YNode n, String key) {

@@ -111,4 +111,13 @@ final class Nd30Wording {
         }
         return String.join(", ", out);
     }
+
+    /** "nhiệm vụ tại mục 3", "các nhiệm vụ tại mục 1, 2 và 5": the tasks an agency leads or supports. */
+    static String taskList(List<String> numbers) {
+        if (numbers.size() == 1) {
+            return "nhiệm vụ tại mục " + numbers.get(0);
+        }
+        return "các nhiệm vụ tại mục " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " và "
+                + numbers.get(numbers.size() - 1);
+    }
 }

@@ -204,7 +204,7 @@ public final class SchemaGenerator {
             case "bang" -> ref("table");
             case "don-vi-tinh" -> ref("text");
             case "kem-theo" -> anyOf(map("type", "string", "pattern", "[^\\s()]"), map("type", "boolean", "enum", List.of(false)));
-            case "don-vi-bao-cao", "hai-chu-so" -> ref("yes-no");
+            case "don-vi-bao-cao", "hai-chu-so", "phan-cong" -> ref("yes-no");
             case "huong" -> map("type", "string", "enum", ORIENTATIONS);
             case "cap-con" -> map("type", "integer", "minimum", 1, "maximum", 4);
             case "chu-tri", "phoi-hop" -> ref("units");

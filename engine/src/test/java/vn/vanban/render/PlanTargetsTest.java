@@ -69,9 +69,24 @@ class PlanTargetsTest {
         assertTrue(paragraph("2. Nâng cao chất lượng dịch vụ").endsWith("để đạt các chỉ tiêu 1, 2, 3."),
                 paragraph("2. Nâng cao chất lượng dịch vụ"));
         assertTrue(paragraph("Đến năm 2030").contains("được tổng hợp tại Phụ lục I."));
-        assertTrue(paragraph("1. Sở Y tế là cơ quan thường trực").contains("chủ trì các mục 1, 2, 5, 6; tổng hợp kết quả"
-                + " thực hiện các mục tiêu 1, 3 báo cáo"), paragraph("1. Sở Y tế"));
+        assertTrue(paragraph("12. Sở Y tế là cơ quan thường trực").contains("tổng hợp kết quả"
+                + " thực hiện các mục tiêu 1, 3 báo cáo"), paragraph("12. Sở Y tế"));
         assertTrue(paragraph("Kinh phí thực hiện").endsWith("các chỉ tiêu tại mục 2."));
+    }
+
+    /** Item 3: "Tổ chức thực hiện" generated from the tasks' leads and partners, one paragraph per agency. */
+    @Test
+    void dutiesByAgencyComeFromTheTasks() {
+        assertEquals("1. Sở Y tế: chủ trì thực hiện các nhiệm vụ tại mục 1, 2, 5 và 6.", paragraph("1. Sở Y tế"));
+        assertEquals("2. Các sở, ngành: phối hợp thực hiện nhiệm vụ tại mục 1.", paragraph("2. Các sở, ngành"));
+        assertEquals("4. Sở Tài chính: phối hợp thực hiện các nhiệm vụ tại mục 2 và 3.", paragraph("4. Sở Tài chính"));
+        assertEquals("5. Ủy ban nhân dân các xã, phường: phối hợp thực hiện các nhiệm vụ tại mục 2, 3, 4 và 6.",
+                paragraph("5. Ủy ban nhân dân các xã"));
+        assertEquals("6. Sở Giáo dục và Đào tạo: chủ trì thực hiện nhiệm vụ tại mục 3.", paragraph("6. Sở Giáo dục"));
+        // The agency's name is bold, what it does is not.
+        XWPFParagraph p = docx.allParagraphs().stream().filter(x -> x.getText().startsWith("1. Sở Y tế:")).findFirst().orElseThrow();
+        assertTrue(p.getRuns().stream().anyMatch(r -> r.text().contains("Sở Y tế") && docx.bold(p, r)));
+        assertTrue(p.getRuns().stream().anyMatch(r -> r.text().contains("chủ trì") && !docx.bold(p, r)));
     }
 
     @Test

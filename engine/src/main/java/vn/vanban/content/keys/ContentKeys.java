@@ -64,6 +64,7 @@ public final class ContentKeys {
         m.put("bang", List.of());
         m.put("phan", List.of("noi-dung", "cap-con"));
         m.put("muc-tieu", List.of("so-sanh", "cap", "nam-goc"));
+        m.put("phan-cong", List.of());
         return Collections.unmodifiableMap(m);
     }
 }
