@@ -512,6 +512,23 @@ public final class DocumentReader {
             return out;
         }
 
+        /** "Phân công nhiệm vụ": every task with its number, lead, partners and deadline, typed once in the body. */
+        private vn.vanban.content.table.DataTable assignmentTable(Loc loc) {
+            List<List<String>> rows = new ArrayList<>();
+            for (ContentBlock.Numbered t : tasksSoFar) {
+                ContentBlock.Duty own = t.duty();
+                ContentBlock.Duty range = rangeDuties.stream().filter(d -> covers(d, t)).findFirst().orElse(null);
+                List<RichText> lead = own != null && !own.lead().isEmpty() ? own.lead() : range == null ? List.of() : range.lead();
+                List<RichText> sup = own != null && !own.support().isEmpty() ? own.support() : range == null ? List.of() : range.support();
+                RichText time = own != null && own.time() != null ? own.time() : range == null ? null : range.time();
+                rows.add(List.of(t.label().replaceAll("\\.$", ""), t.text().plain().strip(),
+                        RichText.join(lead, "; ").plain(), RichText.join(sup, "; ").plain(),
+                        time == null ? "" : time.plain().strip().replaceAll("[.;]+$", "")));
+            }
+            return PlanTargets.grid(List.of("TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"),
+                    new double[] {1, 7, 3, 3.5, 2}, rows, loc);
+        }
+
         private boolean covers(ContentBlock.Duty d, ContentBlock.Numbered t) {
             int from = -1;
             int to = -1;
@@ -1036,6 +1053,16 @@ public final class DocumentReader {
                         vn.vanban.content.table.DataTable t = PlanTargets.summary(targetLists, summary.loc());
                         body = new ArrayList<>(body);
                         body.add(new ContentBlock.TableBlock(t, cellTexts(t, summary.loc()), summary.loc()));
+                    }
+                }
+                YNode assignments = r.get("bang-phan-cong");
+                if (assignments != null && bool(assignments, "bang-phan-cong")) {
+                    if (tasksSoFar.isEmpty()) {
+                        diags.error(assignments.loc(), "agency.no-tasks");
+                    } else {
+                        vn.vanban.content.table.DataTable t = assignmentTable(assignments.loc());
+                        body = new ArrayList<>(body);
+                        body.add(new ContentBlock.TableBlock(t, cellTexts(t, assignments.loc()), assignments.loc()));
                     }
                 }
                 Appendix.Furniture furniture = appendixFurniture(r);

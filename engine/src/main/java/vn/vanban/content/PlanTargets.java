@@ -227,6 +227,26 @@ public final class PlanTargets {
         return new DataTable(cols, List.of(), header, body, null, loc);
     }
 
+    /** A plain generated table: one header row, text rows, the first column centred. */
+    static DataTable grid(List<String> headers, double[] weights, List<List<String>> rows, Loc loc) {
+        List<ColumnSpec> cols = new ArrayList<>();
+        List<GridCell> head = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            CellAlign a = i == 0 ? CellAlign.CENTER : CellAlign.LEFT;
+            cols.add(col("c" + i, headers.get(i), weights[i], a, loc));
+            head.add(new GridCell(headers.get(i), 1, 1, CellAlign.CENTER, true, false));
+        }
+        List<GridRow> body = new ArrayList<>();
+        for (List<String> r : rows) {
+            List<GridCell> cells = new ArrayList<>();
+            for (int i = 0; i < r.size(); i++) {
+                cells.add(cell(r.get(i), i == 0 ? CellAlign.CENTER : CellAlign.LEFT));
+            }
+            body.add(new GridRow(cells, false));
+        }
+        return new DataTable(cols, List.of(), List.of(new GridRow(head, true)), body, null, loc);
+    }
+
     private static GridCell cell(String text, CellAlign align) {
         return new GridCell(text, 1, 1, align, false, false);
     }

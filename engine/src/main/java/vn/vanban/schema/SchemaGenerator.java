@@ -265,7 +265,7 @@ public final class SchemaGenerator {
                     object("muc-tieu.chi-tieu", TARGET_KEYS, List.of("noi-dung", "moc")));
             case "muc-tieu.chi-tieu.goc" -> value;
             case "muc-tieu.chi-tieu.moc", "muc-tieu.chi-tieu.so-sanh" -> byYear;
-            case "phu-luc.tong-hop-chi-tieu" -> ref("yes-no");
+            case "phu-luc.tong-hop-chi-tieu", "phu-luc.bang-phan-cong" -> ref("yes-no");
             default -> null;
         };
     }

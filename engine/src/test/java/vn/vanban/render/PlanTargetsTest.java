@@ -90,6 +90,18 @@ class PlanTargetsTest {
     }
 
     @Test
+    void assignmentAppendixListsEveryTaskOnce() {
+        assertTrue(paragraph("12. Sở Y tế là cơ quan thường trực").contains("theo phân công tại Phụ lục II;"));
+        XWPFTable t = docx.tables().stream().filter(x -> x.getText().contains("Đơn vị phối hợp")).findFirst().orElseThrow();
+        assertEquals(1 + 6, t.getNumberOfRows());
+        List<String> r = t.getRow(3).getTableCells().stream().map(XWPFTableCell::getText).toList();
+        assertEquals("3", r.get(0));
+        assertTrue(r.get(1).startsWith("Phát triển mạng lưới trường, lớp mầm non"), r.get(1));
+        assertEquals(List.of("Sở Giáo dục và Đào tạo", "Sở Xây dựng; Sở Tài chính; Ủy ban nhân dân các xã, phường",
+                "2026 - 2030"), r.subList(2, 5));
+    }
+
+    @Test
     void summaryTableComesFromTheSameDefinitionsWithObjectiveCellsMerged() {
         XWPFTable t = docx.tables().stream().filter(x -> x.getText().contains("Giá trị cơ sở")).findFirst().orElseThrow();
         // Two header rows (each milestone: Tỉnh | Toàn quốc), then one row per target.

@@ -24,7 +24,7 @@ public final class ContentKeys {
             "thua-uy-quyen", "chuc-vu", "ho-ten");
     public static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung",
             "kem-theo", "don-vi-bao-cao", "don-vi-tinh", "huong",
-            "so-lieu-phu-luc", "chi-tieu", "id", "tong-hop-chi-tieu");
+            "so-lieu-phu-luc", "chi-tieu", "id", "tong-hop-chi-tieu", "bang-phan-cong");
     /** Targets as data ({@code muc-tieu} block): an objective, and one of its targets. */
     public static final List<String> OBJECTIVE_KEYS = List.of("ten", "id", "chi-tieu");
     public static final List<String> TARGET_KEYS = List.of("id", "noi-dung", "dvt", "nam-goc", "goc", "moc", "so-sanh");
