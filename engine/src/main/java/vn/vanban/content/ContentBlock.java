@@ -52,11 +52,11 @@ public sealed interface ContentBlock permits ContentBlock.Para, ContentBlock.Num
         }
 
         /**
-         * The title as printed: a top-level section's in capitals (ND30), except in an attached outline
-         * (đề cương), which keeps the case it was written in.
+         * The title as printed: a top-level section's in capitals (ND30) but for a trailing note in
+         * brackets, except in an attached outline (đề cương), which keeps the case it was written in.
          */
         public RichText title() {
-            return depth == 1 && !inOutline && "muc".equals(type) ? text.upper() : text;
+            return depth == 1 && !inOutline && "muc".equals(type) ? text.upperExceptNote() : text;
         }
 
         /** An empty heading of an attached outline leaves space to write in. */

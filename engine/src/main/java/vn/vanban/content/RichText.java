@@ -69,6 +69,40 @@ public record RichText(List<Part> parts) {
         return map(s -> s.toUpperCase(Locale.forLanguageTag("vi")));
     }
 
+    /**
+     * Upper-cased except a trailing parenthesised note, which keeps its case: a top-level heading
+     * "Tổ chức thực hiện (có phụ lục kèm theo)" prints "TỔ CHỨC THỰC HIỆN (có phụ lục kèm theo)".
+     */
+    public RichText upperExceptNote() {
+        String plain = plain().stripTrailing();
+        if (!plain.endsWith(")") || plain.indexOf('(') <= 0) {
+            return upper();
+        }
+        int open = plain.lastIndexOf('(');
+        // Split the parts at the note's start: characters before it upper-cased, the rest as typed.
+        List<Part> ps = new ArrayList<>();
+        int at = 0;
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                int start = at;
+                int end = at + t.text().length();
+                String before = t.text().substring(0, Math.max(0, Math.min(t.text().length(), open - start)));
+                String after = t.text().substring(before.length());
+                String up = before.toUpperCase(Locale.forLanguageTag("vi")) + after;
+                ps.add(new Text(up, t.bold(), t.italic(), t.superscript()));
+                at = end;
+            } else if (p instanceof Ref r) {
+                int start = at;
+                at += r.text().length();
+                ps.add(start < open ? new Ref(r.ids(), () -> r.text().toUpperCase(Locale.forLanguageTag("vi")), r.bold(),
+                        r.italic()) : r);
+            } else {
+                ps.add(p);
+            }
+        }
+        return new RichText(ps);
+    }
+
     public RichText append(String s) {
         List<Part> ps = new ArrayList<>(parts);
         ps.add(new Text(s, false, false, false));

@@ -270,8 +270,17 @@ public final class ReportSkeleton {
         return s.strip().replaceAll("[\\s.;:,]+$", "");
     }
 
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(VI) + s.substring(1);
+    /**
+     * The subject inside a sentence: first letter lower-cased; a subject typed all in capitals
+     * ("THỰC HIỆN CÔNG TÁC TRẺ EM") is lower-cased whole, not turned into "tHỰC HIỆN ...".
+     */
+    static String lowerFirst(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        boolean allCaps = s.codePoints().anyMatch(Character::isLetter)
+                && s.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+        return allCaps ? s.toLowerCase(VI) : s.substring(0, 1).toLowerCase(VI) + s.substring(1);
     }
 
     private static String fold(String s) {

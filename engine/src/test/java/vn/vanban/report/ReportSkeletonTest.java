@@ -81,6 +81,14 @@ class ReportSkeletonTest {
         assertTrue(yaml.contains("# Chỉ tiêu 9 của kế hoạch ghi bằng chữ (giảm 10%)"), yaml);
     }
 
+    /** Issue 14, item 6: an upper-case subject becomes a sentence, not "tHỰC HIỆN ...". */
+    @Test
+    void upperCaseSubjectIsSentenceCased() {
+        assertEquals("thực hiện công tác trẻ em năm 2024", ReportSkeleton.lowerFirst("THỰC HIỆN CÔNG TÁC TRẺ EM NĂM 2024"));
+        assertEquals("triển khai công tác trẻ em tại xã Bảo Linh",
+                ReportSkeleton.lowerFirst("Triển khai công tác trẻ em tại xã Bảo Linh"));
+    }
+
     @Test
     void followsTheReportOutlineThePlanAttaches() throws Exception {
         Rendered.Run r = Rendered.cli("bao-cao-tu-ke-hoach",
