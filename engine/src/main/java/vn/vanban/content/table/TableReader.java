@@ -171,8 +171,14 @@ public final class TableReader {
         if (!children.isEmpty() && key != null) {
             diags.error(r.keyLoc("ma"), "bang.ma.cot-cha", key);
         }
-        r.finish();
         boolean twoDigits = r.get("hai-chu-so") == null ? twoDigitsDefault : nodes.bool(r.get("hai-chu-so"), "hai-chu-so");
+        // "{ten: Tờ rơi, sách mỏng}": the comma ends the title and "sách mỏng" becomes a key (as in rows).
+        List<YNode.Entry> prose = m.entries().values().stream()
+                .filter(e -> !COLUMN_KEYS.contains(e.key()) && !e.key().matches("[a-z0-9-]+")).toList();
+        prose.forEach(e -> diags.error(e.keyLoc(), "bang.cot.dau-phay", e.key()));
+        if (prose.isEmpty()) {
+            r.finish();
+        }
         return new ColumnSpec(key, title == null ? "" : title, unit, weight, align, numeric, decimals, summed,
                 formula, children, m.loc(), twoDigits);
     }
@@ -367,8 +373,19 @@ public final class TableReader {
             diags.error(n.loc(), "value.map", "gia-tri", n.kindKey(), "gia-tri: {kq: 1200, dvt: Người}");
             return;
         }
+        YNode.Entry previous = null;
         for (YNode.Entry e : m.entries().values()) {
             ColumnSpec col = byKey.get(e.key());
+            if (col == null && previous != null && e.key().matches("\\d+") && e.value() instanceof YScalar ev
+                    && ev.isNull() && previous.value() instanceof YScalar pv && pv.value().strip().matches("-?\\d+")) {
+                // "{kh: 13,8}": YAML reads a value 13 and a key "8"; the clerk meant 13.8.
+                diags.error(previous.value().loc(), "bang.so.dau-phay", pv.value().strip() + "," + e.key(),
+                        pv.value().strip() + "." + e.key());
+                d.values.remove(previous.key());
+                previous = e;
+                continue;
+            }
+            previous = e;
             if (col == null || ColumnSpec.NUMBER.equals(e.key()) || ColumnSpec.NAME.equals(e.key())) {
                 String near = MapReader.closest(e.key(), byKey.keySet());
                 diags.error(e.keyLoc(), col != null ? "bang.gia-tri.so-ten"

@@ -217,6 +217,22 @@ class TableReaderTest {
         assertEquals("nhiều", r.table().body().get(3).cells().get(1).text());
     }
 
+    /** Issue 14, item 6: a decimal comma in a flow mapping, and a comma in a column title, get a hint. */
+    @Test
+    void commasThatYamlSplitsAreExplained() {
+        Read r = read("""
+                cot: [{ten: Tên, ma: ten}, {ten: Tỷ lệ, ma: tl, thap-phan: 1}, {ten: Tờ rơi, sách mỏng, ma: tr}]
+                dong:
+                  - {ten: A, gia-tri: {tl: 13,8}}
+                """);
+        List<String> m = r.messages();
+        assertEquals(2, m.size(), m.toString());
+        assertTrue(m.get(0).startsWith("test.yaml:" + line(1) + ":"), m.get(0));
+        assertTrue(m.get(0).contains("tên cột có dấu phẩy nên YAML tách \"sách mỏng\" thành một khóa"), m.get(0));
+        assertEquals("test.yaml:" + line(3) + ":34: lỗi: YAML đọc \"13,8\" thành hai phần vì dấu phẩy; trong YAML số thập"
+                + " phân dùng dấu chấm: ghi 13.8", m.get(1));
+    }
+
     @Test
     void mergesThatClashAreReportedAtTheRow() {
         Read r = read("""
