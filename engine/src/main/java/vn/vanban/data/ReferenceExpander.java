@@ -139,7 +139,7 @@ public final class ReferenceExpander {
 
     private void missing(Reference r, Loc loc, FigureSet set) {
         List<String> known = new ArrayList<>(set.figures().keySet());
-        String near = Names.closest(r.name(), known);
+        String near = Names.closeOrNull(r.name(), known);
         if (near == null) {
             diags.error(loc, "data.ref.missing", r.name(), set.source());
         } else {
