@@ -190,6 +190,7 @@ public final class DocumentReader {
             // Read by vn.vanban.data before this reader runs; only accepted here.
             r.get("so-lieu");
             r.get("ky-mac-dinh");
+            r.get("so-le");
             r.finish();
             resolveRefs();
             if (type == null) {

@@ -266,6 +266,8 @@ public final class SchemaGenerator {
             case "muc-tieu.chi-tieu.goc" -> value;
             case "muc-tieu.chi-tieu.moc", "muc-tieu.chi-tieu.so-sanh" -> byYear;
             case "phu-luc.tong-hop-chi-tieu", "phu-luc.bang-phan-cong" -> ref("yes-no");
+            case "van-ban.so-le" -> map("type", "object", "additionalProperties",
+                    map("type", "integer", "minimum", 0, "maximum", 6));
             default -> null;
         };
     }

@@ -42,4 +42,24 @@ class FiguresInTableCellsTest {
         assertTrue(text.contains("Cộng 1.628"), text);
         assertTrue(text.contains("Trẻ em: 1.306."), text);
     }
+
+    /** Issue 14, item 4: decimals per figure for one document, over the shared catalogue. */
+    @Test
+    void decimalsPerFigureForOneDocument() throws Exception {
+        Rendered.copyData(TestPaths.content("so-lieu"), tmp.resolve("so-lieu"));
+        Path f = tmp.resolve("bc.yaml");
+        String body = "  - \"Kinh phí: {{kinh-phi-van-dong}} triệu đồng.\"\n";
+        Files.writeString(f, "so-le: {kinh-phi-van-dong: 0}\n" + ReportPeriodsTest.report(body),
+                StandardCharsets.UTF_8);
+        Rendered.Run r = Rendered.cli("render", f.toString(), "--ky", "2024-6T", "-o", tmp.toString(), "--format", "docx");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Rendered.docx(tmp.resolve("bc.docx")).contains("Kinh phí: 39 triệu đồng."));
+
+        Files.writeString(f, "so-le: {kinh-phi-van-dongg: 0}\n" + ReportPeriodsTest.report(body),
+                StandardCharsets.UTF_8);
+        Rendered.Run bad = Rendered.cli("render", f.toString(), "--ky", "2024-6T", "-o", tmp.toString(), "--format", "docx");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains(f + ":1:9: lỗi: số liệu \"kinh-phi-van-dongg\" không có trong danh mục"
+                + " so-lieu/chi-tieu.yaml; có phải \"kinh-phi-van-dong\"?"), bad.err());
+    }
 }

@@ -19,7 +19,9 @@ public final class ContentKeys {
             // Reports (bao-cao): addressees, where the figures are, which period when none is given.
             "kinh-gui", "so-lieu", "ky-mac-dinh",
             // Small counts in every table as offices write them: "02 lớp" (issue 14).
-            "hai-chu-so");
+            "hai-chu-so",
+            // Reports: decimals per figure for this document, over the shared catalogue (issue 14).
+            "so-le");
     public static final List<String> SIGNATURE_KEYS = List.of("thay-mat", "ky-thay", "quyen", "thua-lenh",
             "thua-uy-quyen", "chuc-vu", "ho-ten");
     public static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung",
