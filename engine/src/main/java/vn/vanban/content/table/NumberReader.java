@@ -50,8 +50,10 @@ final class NumberReader {
         String t = text.strip();
         if (bare && BARE.matcher(t).matches()) {
             BigDecimal v = new BigDecimal(t);
-            if (VnNumber.decimalsOf(v) > col.decimals()) {
-                String hint = col.decimals() == 0 && t.matches("-?\\d{1,3}\\.\\d{3}") ? t.replace(".", "") : null;
+            String hint = col.decimals() == 0 && t.matches("-?\\d{1,3}\\.\\d{3}") ? t.replace(".", "") : null;
+            // A column without "thap-phan" prints each typed number with its own decimals, except the
+            // ambiguous "332.600" (thousands, or 332,6?), which stays an error with its hint.
+            if (VnNumber.decimalsOf(v) > col.decimals() && (!col.asTyped() || hint != null)) {
                 diags.error(loc, hint == null ? "bang.so.thap-phan" : "bang.so.thap-phan.nghin", t, col.title(),
                         col.decimals(), hint);
                 return null;

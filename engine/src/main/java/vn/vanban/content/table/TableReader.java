@@ -40,6 +40,8 @@ public final class TableReader {
     private final RowBudget budget;
     /** Blank rows made so far for this table, counted against the document's budget as they are made. */
     private int blankRows;
+    /** The table being read takes values from a spreadsheet ({@code nguon}): their decimals are not typed. */
+    private boolean fromSource;
     /** The document's {@code hai-chu-so}: number columns print "02" unless a column says otherwise. */
     private boolean twoDigitsDefault;
 
@@ -67,6 +69,7 @@ public final class TableReader {
             return null;
         }
         MapReader r = new MapReader(m, diags, "bang", TABLE_KEYS);
+        fromSource = m.get("nguon") != null;
         List<ColumnSpec> columns = columns(r.require("cot"), 1);
         List<ColumnSpec> leaves = new ArrayList<>();
         DataTable.collectLeaves(columns, leaves);
@@ -179,8 +182,9 @@ public final class TableReader {
         if (prose.isEmpty()) {
             r.finish();
         }
+        boolean asTyped = numeric && formula == null && r.get("thap-phan") == null && !fromSource;
         return new ColumnSpec(key, title == null ? "" : title, unit, weight, align, numeric, decimals, summed,
-                formula, children, m.loc(), twoDigits);
+                formula, children, m.loc(), twoDigits, asTyped);
     }
 
     private Formula formula(YNode n) {

@@ -233,6 +233,23 @@ class TableReaderTest {
                 + " phân dùng dấu chấm: ghi 13.8", m.get(1));
     }
 
+    /** Issue 14, item 4: a number column without thap-phan prints each typed number with its decimals. */
+    @Test
+    void decimalsAsTypedPerCell() {
+        Read r = read("""
+                cot: [{ten: Tên, ma: ten}, {ten: Diện tích (ha), ma: dt}, {ten: Tỷ lệ, ma: tl, thap-phan: 1}]
+                dong:
+                  - {ten: A, gia-tri: {dt: 2.5, tl: 10}}
+                  - {ten: B, gia-tri: {dt: 3, tl: 20}}
+                  - {ten: C, gia-tri: {dt: 0.25}}
+                  - {loai: tong, gop: [ten, ten]}
+                """);
+        assertEquals(List.of(), r.messages());
+        List<String> dt = r.table().body().stream().map(g -> g.cells().get(1).text()).toList();
+        assertEquals(List.of("2,5", "3", "0,25", "5,75"), dt);
+        assertEquals("10,0", r.table().body().get(0).cells().get(2).text(), "a column with thap-phan keeps it");
+    }
+
     @Test
     void mergesThatClashAreReportedAtTheRow() {
         Read r = read("""
