@@ -60,6 +60,7 @@ public final class Cli {
                 case "so-sanh" -> new CompareCommand(out, err, msg).run(rest);
                 case "serve" -> new ServeCommand(out, err, msg).run(rest);
                 case "nhap" -> new ImportCommand(out, err, msg).run(rest);
+                case "phan-cong" -> new TrackerCommand(out, err, msg).run(rest);
                 case "help", "--help", "-h" -> {
                     out.println(msg.get("usage.text"));
                     yield 0;

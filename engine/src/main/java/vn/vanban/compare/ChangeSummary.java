@@ -304,6 +304,7 @@ public final class ChangeSummary {
             switch (p) {
                 case RichText.Text x -> sb.append(x.text());
                 case RichText.Note note -> sb.append("[^").append(full(note.text())).append(']');
+                case RichText.Ref r -> sb.append(r.text());
             }
         }
         return sb.toString();

@@ -46,8 +46,9 @@ public record Appendix(String label, RichText title, List<String> subtitle, bool
      * @param unitLine     print "TÊN ĐƠN VỊ ......" above the title ({@code don-vi-bao-cao})
      * @param measure      "Đơn vị tính: ..." right-aligned above the table ({@code don-vi-tinh}), or null
      * @param landscape    {@code huong: ngang|doc}, or null to let the tables' width decide
+     * @param noNote       {@code kem-theo: false}: no "(Kèm theo ...)" line at all
      */
-    public record Furniture(String attachedTo, boolean unitLine, String measure, Boolean landscape) {
+    public record Furniture(String attachedTo, boolean unitLine, String measure, Boolean landscape, boolean noNote) {
     }
 
     public RichText upperTitle() {

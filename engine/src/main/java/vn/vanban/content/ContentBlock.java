@@ -52,11 +52,11 @@ public sealed interface ContentBlock permits ContentBlock.Para, ContentBlock.Num
         }
 
         /**
-         * The title as printed: a top-level section's in capitals (ND30), except in an attached outline
-         * (đề cương), which keeps the case it was written in.
+         * The title as printed: a top-level section's in capitals (ND30) but for a trailing note in
+         * brackets, except in an attached outline (đề cương), which keeps the case it was written in.
          */
         public RichText title() {
-            return depth == 1 && !inOutline && "muc".equals(type) ? text.upper() : text;
+            return depth == 1 && !inOutline && "muc".equals(type) ? text.upperExceptNote() : text;
         }
 
         /** An empty heading of an attached outline leaves space to write in. */
@@ -126,10 +126,25 @@ public sealed interface ContentBlock permits ContentBlock.Para, ContentBlock.Num
         }
     }
 
-    /** A data table ({@code bang}): columns, computed rows and the grid to print. */
-    record TableBlock(vn.vanban.content.table.DataTable table, Loc loc) implements ContentBlock {
+    /**
+     * A data table ({@code bang}): columns, computed rows and the grid to print. {@code cellTexts} holds
+     * the cells whose text carries inline marks ({@code *nghiêng*}, {@code **đậm**}), read by the same
+     * parser as paragraphs, keyed by the cell's plain text.
+     */
+    record TableBlock(vn.vanban.content.table.DataTable table, java.util.Map<String, RichText> cellTexts, Loc loc)
+            implements ContentBlock {
+        public TableBlock {
+            cellTexts = java.util.Map.copyOf(cellTexts);
+        }
+
         public String kind() {
             return "table";
+        }
+
+        /** What a cell prints: its marks read, or its text as it is. */
+        public RichText text(vn.vanban.content.table.GridCell c) {
+            RichText r = cellTexts.get(c.text());
+            return r != null ? r : RichText.plain(c.text() == null ? "" : c.text());
         }
     }
 

@@ -127,6 +127,16 @@ public final class DocumentReader {
         private InlineParser inline;
         /** Reading a document issued by a decision: it may not issue another in turn. */
         private boolean issuing;
+        /** What a cross-reference calls each id: "mục", "chỉ tiêu", "Phụ lục", "dòng" (numbers in refLabels). */
+        private final Map<String, String> refNouns = new HashMap<>();
+        /** Ids given to rows of more than one table: a cross-reference to one cannot say which. */
+        private final java.util.Set<String> ambiguousIds = new java.util.HashSet<>();
+        /** Cross-references in text, checked once every id is known. */
+        private final List<TextRef> textRefs = new ArrayList<>();
+        /** Where the text being parsed was written (cross-references are reported there). */
+        private Loc textLoc;
+        /** {@code hai-chu-so: true}: small counts print "02" in every table. */
+        private boolean twoDigits;
         /** Inside an attached outline, empty headings are the point (space to fill), not a slip. */
         private boolean inOutline;
 
@@ -140,7 +150,8 @@ public final class DocumentReader {
         Document document(YMap map) {
             MapReader r = new MapReader(map, diags, "kind.document", TOP_KEYS);
             readNotes(r.get("chu-thich"));
-            inline = new InlineParser(notes);
+            inline = new InlineParser(notes, this::refWords);
+            twoDigits = r.get("hai-chu-so") != null && bool(r.get("hai-chu-so"), "hai-chu-so");
 
             DocType type = null;
             YNode loai = r.require("loai");
@@ -188,6 +199,7 @@ public final class DocumentReader {
             // Read by vn.vanban.data before this reader runs; only accepted here.
             r.get("so-lieu");
             r.get("ky-mac-dinh");
+            r.get("so-le");
             r.finish();
             resolveRefs();
             if (type == null) {
@@ -450,6 +462,16 @@ public final class DocumentReader {
             }
             List<ContentBlock> out = new ArrayList<>();
             for (YNode item : list(n, where)) {
+                if (item instanceof YMap tm && tm.has("muc-tieu")) {
+                    out.addAll(targets(tm));
+                    continue;
+                }
+                if (item instanceof YMap pm && pm.has("phan-cong")) {
+                    MapReader pr = new MapReader(pm, diags, "phan-cong", List.of("phan-cong"));
+                    out.addAll(agencyDuties(pr.get("phan-cong"), counter, pm.loc()));
+                    pr.finish();
+                    continue;
+                }
                 ContentBlock b = block(item, counter);
                 if (b != null) {
                     out.add(b);
@@ -608,6 +630,7 @@ public final class DocumentReader {
                     } else {
                         refLabels.put(id, label.substring(0, label.length() - 1));
                         idOrder.put(id, idOrder.size());
+                        refNouns.put(id, "mục");
                     }
                 }
             }
@@ -624,8 +647,118 @@ public final class DocumentReader {
             if ("muc".equals(kind) && body.isEmpty() && nothingWritten && !inOutline) {
                 diags.warning(r.loc(), "section.empty", text == null ? "" : text.plain());
             }
-            return new ContentBlock.Numbered(kind, id, label, path.size(), text == null ? RichText.EMPTY : text, body,
-                    duty, r.loc(), inOutline);
+            ContentBlock.Numbered done = new ContentBlock.Numbered(kind, id, label, path.size(),
+                    text == null ? RichText.EMPTY : text, body, duty, r.loc(), inOutline);
+            if ("nhiem-vu".equals(kind)) {
+                tasksSoFar.add(done);
+            }
+            return done;
+        }
+
+        // ---- duties by agency (phan-cong) ----
+
+        /** Tasks read so far, in the plan's order (children after their parent's own line). */
+        private final List<ContentBlock.Numbered> tasksSoFar = new ArrayList<>();
+        /** Duties shared by a range of tasks ({@code trach-nhiem} with {@code tu}/{@code den}). */
+        private final List<ContentBlock.Duty> rangeDuties = new ArrayList<>();
+
+        /**
+         * {@code phan-cong: true}: one numbered paragraph per agency named by the tasks written above, in
+         * order of first mention: "Sở Y tế: chủ trì thực hiện các nhiệm vụ tại mục 1, 2 và 5; phối hợp
+         * thực hiện nhiệm vụ tại mục 3." The agency is the one typed in {@code chu-tri}/{@code phoi-hop}
+         * (of the task, or of a {@code trach-nhiem} covering it), so each task is typed once.
+         */
+        private List<ContentBlock> agencyDuties(YNode flag, Counter counter, Loc loc) {
+            if (!bool(flag, "phan-cong")) {
+                return List.of();
+            }
+            Map<String, List<String>> leads = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> supports = new java.util.LinkedHashMap<>();
+            Map<String, String> names = new java.util.LinkedHashMap<>();
+            for (ContentBlock.Numbered t : tasksSoFar) {
+                ContentBlock.Duty own = t.duty();
+                ContentBlock.Duty range = rangeDuties.stream().filter(d -> covers(d, t)).findFirst().orElse(null);
+                List<RichText> lead = own != null && !own.lead().isEmpty() ? own.lead() : range == null ? List.of() : range.lead();
+                List<RichText> sup = own != null && !own.support().isEmpty() ? own.support() : range == null ? List.of() : range.support();
+                String number = t.label().replaceAll("\\.$", "");
+                for (RichText a : lead) {
+                    add(leads, supports, names, a, number, true);
+                }
+                for (RichText a : sup) {
+                    add(leads, supports, names, a, number, false);
+                }
+            }
+            if (names.isEmpty()) {
+                diags.warning(loc, "agency.none");
+            }
+            List<ContentBlock> out = new ArrayList<>();
+            for (Map.Entry<String, String> e : names.entrySet()) {
+                List<String> parts = new ArrayList<>();
+                List<String> l = leads.getOrDefault(e.getKey(), List.of());
+                List<String> s = supports.getOrDefault(e.getKey(), List.of());
+                if (!l.isEmpty()) {
+                    parts.add("chủ trì thực hiện " + Nd30Wording.taskList(l));
+                }
+                if (!s.isEmpty()) {
+                    parts.add("phối hợp thực hiện " + Nd30Wording.taskList(s));
+                }
+                List<Integer> path = counter.next();
+                RichText text = new RichText(List.of(new RichText.Text(e.getValue(), true, false, false),
+                        new RichText.Text(": " + String.join("; ", parts) + ".", false, false, false)));
+                out.add(new ContentBlock.Numbered("khoan", null, Numbering.sectionLabel(path), path.size(), text,
+                        List.of(), null, loc, inOutline));
+            }
+            return out;
+        }
+
+        /** "Phân công nhiệm vụ": every task with its number, lead, partners and deadline, typed once in the body. */
+        private vn.vanban.content.table.DataTable assignmentTable(Loc loc) {
+            List<List<String>> rows = new ArrayList<>();
+            for (ContentBlock.Numbered t : tasksSoFar) {
+                ContentBlock.Duty own = t.duty();
+                ContentBlock.Duty range = rangeDuties.stream().filter(d -> covers(d, t)).findFirst().orElse(null);
+                List<RichText> lead = own != null && !own.lead().isEmpty() ? own.lead() : range == null ? List.of() : range.lead();
+                List<RichText> sup = own != null && !own.support().isEmpty() ? own.support() : range == null ? List.of() : range.support();
+                RichText time = own != null && own.time() != null ? own.time() : range == null ? null : range.time();
+                rows.add(List.of(t.label().replaceAll("\\.$", ""), t.text().plain().strip(),
+                        RichText.join(lead, "; ").plain(), RichText.join(sup, "; ").plain(),
+                        time == null ? "" : time.plain().strip().replaceAll("[.;]+$", "")));
+            }
+            return PlanTargets.grid(List.of("TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"),
+                    new double[] {1, 7, 3, 3.5, 2}, rows, loc);
+        }
+
+        private boolean covers(ContentBlock.Duty d, ContentBlock.Numbered t) {
+            int from = -1;
+            int to = -1;
+            int at = -1;
+            for (int i = 0; i < tasksSoFar.size(); i++) {
+                ContentBlock.Numbered x = tasksSoFar.get(i);
+                if (d.fromId().equals(x.id())) {
+                    from = i;
+                }
+                if (d.toId().equals(x.id())) {
+                    to = i;
+                }
+                if (x == t) {
+                    at = i;
+                }
+            }
+            return from >= 0 && from <= at && at <= to;
+        }
+
+        private static void add(Map<String, List<String>> leads, Map<String, List<String>> supports,
+                                Map<String, String> names, RichText agency, String number, boolean lead) {
+            String name = agency.plain().strip().replaceAll("[\\s.;,]+$", "");
+            if (name.isEmpty()) {
+                return;
+            }
+            String key = vn.vanban.format.Text.foldDiacritics(name).toLowerCase(java.util.Locale.ROOT);
+            names.putIfAbsent(key, name);
+            List<String> list = (lead ? leads : supports).computeIfAbsent(key, k -> new ArrayList<>());
+            if (!list.contains(number)) {
+                list.add(number);
+            }
         }
 
         private ContentBlock points(YNode n, Counter counter) {
@@ -694,8 +827,219 @@ public final class DocumentReader {
         }
 
         private ContentBlock table(YNode n) {
-            vn.vanban.content.table.DataTable t = new vn.vanban.content.table.TableReader(source, diags, budget.tables()).read(n);
-            return t == null ? null : new ContentBlock.TableBlock(t, n.loc());
+            vn.vanban.content.table.DataTable t = new vn.vanban.content.table.TableReader(source, diags, budget.tables())
+                    .twoDigits(twoDigits).read(n);
+            if (t == null) {
+                return null;
+            }
+            registerRows(t);
+            return new ContentBlock.TableBlock(t, cellTexts(t, n.loc()), n.loc());
+        }
+
+        /**
+         * Inline marks in table cells, read like a paragraph's; errors at the value, row or column that
+         * holds the text (the table's place when the text was computed).
+         */
+        private Map<String, RichText> cellTexts(vn.vanban.content.table.DataTable t, Loc tableLoc) {
+            Map<String, Loc> where = new HashMap<>();
+            collectColumnLocs(t.columns(), where);
+            for (vn.vanban.content.table.TableRow r : t.flatRows()) {
+                if (r.name() != null) {
+                    where.putIfAbsent(r.name(), r.loc());
+                }
+                r.values().values().forEach(v -> {
+                    if (v instanceof vn.vanban.content.table.CellValue.Text x) {
+                        where.putIfAbsent(x.text(), x.loc());
+                    }
+                });
+            }
+            Map<String, RichText> out = new HashMap<>();
+            for (List<vn.vanban.content.table.GridRow> rows : List.of(t.header(), t.body())) {
+                for (vn.vanban.content.table.GridRow row : rows) {
+                    for (vn.vanban.content.table.GridCell c : row.cells()) {
+                        String s = c.text();
+                        if (s == null || out.containsKey(s) || !hasMarks(s)) {
+                            continue;
+                        }
+                        Loc loc = where.getOrDefault(s, tableLoc);
+                        textLoc = loc;
+                        out.put(s, inline.parse(s, id -> {
+                            String near = MapReader.closest(id, notes.keySet());
+                            diags.error(loc, near == null ? "note.unknown" : "note.unknown.suggest", id, near);
+                        }, mark -> diags.error(loc, "inline.unclosed", mark)));
+                    }
+                }
+            }
+            return out;
+        }
+
+        // ---- targets as data (muc-tieu) ----
+
+        private final List<PlanTargets.Listing> targetLists = new ArrayList<>();
+        private int objectiveCount;
+        private int targetCount;
+
+        /**
+         * {@code muc-tieu}: objectives and their targets, numbered across the document ("Mục tiêu 1",
+         * "Chỉ tiêu 1..N"), printed here as paragraphs and kept for the summary appendix.
+         */
+        private List<ContentBlock> targets(YMap m) {
+            List<String> allowed = new ArrayList<>(BLOCK_KEYS.get("muc-tieu"));
+            allowed.add("muc-tieu");
+            MapReader r = new MapReader(m, diags, "muc-tieu", allowed);
+            String comparison = r.get("so-sanh") == null ? null : scalar(r.get("so-sanh"), "so-sanh");
+            String level = r.get("cap") == null ? "Kế hoạch" : scalar(r.get("cap"), "cap");
+            String baseYear = r.get("nam-goc") == null ? null : scalar(r.get("nam-goc"), "nam-goc");
+            List<PlanTargets.Objective> objectives = new ArrayList<>();
+            List<ContentBlock> out = new ArrayList<>();
+            for (YNode on : list(r.get("muc-tieu"), "muc-tieu")) {
+                if (!(on instanceof YMap om)) {
+                    diags.error(on.loc(), "value.map", "muc-tieu", on.kindKey(), "- ten: Nâng cao sức khỏe trẻ em");
+                    continue;
+                }
+                MapReader or = new MapReader(om, diags, "muc-tieu.muc", ContentKeys.OBJECTIVE_KEYS);
+                int number = ++objectiveCount;
+                String name = scalar(or.require("ten"), "ten");
+                String oid = registerId(or.get("id"), "mục tiêu", String.valueOf(number));
+                RichText title = name == null ? RichText.EMPTY : parse((YScalar) or.get("ten"));
+                List<RichText.Part> head = new ArrayList<>();
+                head.add(new RichText.Text("Mục tiêu " + number + ": ", true, false, false));
+                head.addAll(title.parts());
+                out.add(new ContentBlock.Para(new RichText(head), ContentBlock.ParaStyle.NORMAL, om.loc()));
+                List<PlanTargets.Target> ts = new ArrayList<>();
+                for (YNode tn : list(or.require("chi-tieu"), "chi-tieu")) {
+                    PlanTargets.Target t = target(tn, baseYear);
+                    if (t != null) {
+                        ts.add(t);
+                        List<RichText.Part> ps = new ArrayList<>();
+                        ps.add(new RichText.Text("- Chỉ tiêu " + t.number() + ": ", false, false, false));
+                        ps.addAll(inline.parse(t.sentence(), x -> { }, x -> { }).parts());
+                        out.add(new ContentBlock.Para(new RichText(ps), ContentBlock.ParaStyle.NORMAL, t.loc()));
+                    }
+                }
+                or.finish();
+                objectives.add(new PlanTargets.Objective(oid, number, name == null ? "" : name, ts, om.loc()));
+            }
+            r.finish();
+            targetLists.add(new PlanTargets.Listing(objectives, level, comparison, m.loc()));
+            return out;
+        }
+
+        private PlanTargets.Target target(YNode n, String defaultBaseYear) {
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "value.map", "chi-tieu", n.kindKey(), "- {id: ct-tiem-chung, noi-dung: ..., dvt: \"%\"}");
+                return null;
+            }
+            MapReader r = new MapReader(m, diags, "muc-tieu.chi-tieu", ContentKeys.TARGET_KEYS);
+            int number = ++targetCount;
+            String id = registerId(r.get("id"), "chỉ tiêu", String.valueOf(number));
+            String text = scalar(r.require("noi-dung"), "noi-dung");
+            String unit = r.get("dvt") == null ? null : scalar(r.get("dvt"), "dvt");
+            String baseYear = r.get("nam-goc") == null ? defaultBaseYear : scalar(r.get("nam-goc"), "nam-goc");
+            PlanTargets.Value base = r.get("goc") == null ? null : targetValue(r.get("goc"));
+            Map<String, PlanTargets.Value> milestones = yearValues(r.require("moc"), "moc");
+            Map<String, PlanTargets.Value> comparison = r.get("so-sanh") == null ? Map.of() : yearValues(r.get("so-sanh"), "so-sanh");
+            r.finish();
+            return text == null ? null : new PlanTargets.Target(id, number, text, unit, baseYear, base, milestones,
+                    comparison, m.loc());
+        }
+
+        private Map<String, PlanTargets.Value> yearValues(YNode n, String key) {
+            Map<String, PlanTargets.Value> out = new java.util.TreeMap<>();
+            if (n == null) {
+                return out;
+            }
+            if (!(n instanceof YMap m)) {
+                diags.error(n.loc(), "value.map", key, n.kindKey(), key + ": {2025: 95, 2030: 98}");
+                return out;
+            }
+            for (YNode.Entry e : m.entries().values()) {
+                if (!e.key().matches("(19|20)\\d\\d")) {
+                    diags.error(e.keyLoc(), "targets.year", e.key(), key);
+                    continue;
+                }
+                PlanTargets.Value v = targetValue(e.value());
+                if (v != null) {
+                    out.put(e.key(), v);
+                }
+            }
+            return out;
+        }
+
+        private PlanTargets.Value targetValue(YNode n) {
+            if (!(n instanceof YScalar s) || s.isNull()) {
+                diags.error(n.loc(), "targets.value", n instanceof YScalar ? "" : n.kindKey());
+                return null;
+            }
+            PlanTargets.Value v = PlanTargets.Value.of(s.value(), s.plain());
+            if (v == null) {
+                diags.error(s.loc(), "targets.value", s.value());
+            }
+            return v;
+        }
+
+        /** Registers an id for cross-references ({@code [#id]}); its text, or null. */
+        private String registerId(YNode idNode, String noun, String number) {
+            if (idNode == null) {
+                return null;
+            }
+            String id = scalar(idNode, "id");
+            if (id == null) {
+                return null;
+            }
+            Loc prev = idLocs.putIfAbsent(id, idNode.loc());
+            if (prev != null) {
+                diags.error(idNode.loc(), "id.duplicate", id, prev.line());
+            } else {
+                refNouns.put(id, noun);
+                refLabels.put(id, number);
+            }
+            return id;
+        }
+
+        /**
+         * Table rows with an {@code id} can be cross-referenced by their printed number: "chỉ tiêu 3" when
+         * the numbering has a prefix ({@code tien-to: Chỉ tiêu}), else "dòng 3". Row ids are the table's
+         * own names first (totals use them): one already used elsewhere is not registered, one used by two
+         * tables makes a reference to it ambiguous.
+         */
+        private void registerRows(vn.vanban.content.table.DataTable t) {
+            for (vn.vanban.content.table.TableRow r : t.flatRows()) {
+                if (r.id() == null || r.label() == null || r.label().isBlank()) {
+                    continue;
+                }
+                if (refLabels.containsKey(r.id())) {
+                    if (rowIds.contains(r.id())) {
+                        ambiguousIds.add(r.id());
+                    }
+                    continue;
+                }
+                Matcher m = Pattern.compile("^(\\p{L}[\\p{L} ]*?)\\s+(\\S+)$").matcher(r.label().strip());
+                rowIds.add(r.id());
+                if (m.matches()) {
+                    String noun = m.group(1);
+                    refNouns.put(r.id(), noun.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + noun.substring(1));
+                    refLabels.put(r.id(), m.group(2).replaceAll("\\.$", ""));
+                } else {
+                    refNouns.put(r.id(), "dòng");
+                    refLabels.put(r.id(), r.label().strip().replaceAll("\\.$", ""));
+                }
+            }
+        }
+
+        private final java.util.Set<String> rowIds = new java.util.HashSet<>();
+
+        private static void collectColumnLocs(List<vn.vanban.content.table.ColumnSpec> cols, Map<String, Loc> where) {
+            for (vn.vanban.content.table.ColumnSpec c : cols) {
+                if (c.title() != null) {
+                    where.putIfAbsent(c.headerText(), c.loc());
+                }
+                collectColumnLocs(c.children(), where);
+            }
+        }
+
+        private static boolean hasMarks(String s) {
+            return s.indexOf('*') >= 0 || s.indexOf('^') >= 0 || s.indexOf('\\') >= 0 || s.contains("[^");
         }
 
         private ContentBlock para(YNode n, ContentBlock.ParaStyle style) {
@@ -756,7 +1100,11 @@ public final class DocumentReader {
                     && !r.has("chu-tri") && !r.has("phoi-hop") && !r.has("thoi-gian")) {
                 diags.error(loc, "duty.empty");
             }
-            return new ContentBlock.Duty(from, to, lead, support, time, loc);
+            ContentBlock.Duty d = new ContentBlock.Duty(from, to, lead, support, time, loc);
+            if (from != null && to != null) {
+                rangeDuties.add(d);
+            }
+            return d;
         }
 
         private List<RichText> units(YNode n, String key) {
@@ -780,7 +1128,27 @@ public final class DocumentReader {
             return out;
         }
 
+        private record TextRef(List<String> ids, Loc loc) {
+        }
+
+        /** The words of {@code [#ids]}, worded once the document is read (numbers may come later in it). */
+        private java.util.function.Supplier<String> refWords(List<String> ids) {
+            textRefs.add(new TextRef(ids, textLoc));
+            return () -> Nd30Wording.crossReference(ids, refLabels, refNouns);
+        }
+
         private void resolveRefs() {
+            for (TextRef t : textRefs) {
+                for (String id : t.ids()) {
+                    Loc at = t.loc() == null ? new Loc(source, 1, 1) : t.loc();
+                    if (ambiguousIds.contains(id)) {
+                        diags.error(at, "ref.ambiguous", id);
+                    } else if (!refLabels.containsKey(id)) {
+                        String near = MapReader.closest(id, refLabels.keySet());
+                        diags.error(at, near == null ? "ref.text.unknown" : "ref.text.unknown.suggest", id, near);
+                    }
+                }
+            }
             for (YScalar s : pendingRefs) {
                 if (s != null && !refLabels.containsKey(s.value().trim())) {
                     String near = MapReader.closest(s.value().trim(), refLabels.keySet());
@@ -874,9 +1242,41 @@ public final class DocumentReader {
                 // An attached outline may stand unnumbered beside the numbered appendices.
                 boolean numbered = r.get("danh-so") == null || bool(r.get("danh-so"), "danh-so");
                 String label = numbered ? appendixLabel(style, ++i) : null;
+                YNode idNode = r.get("id");
+                String id = idNode == null ? null : scalar(idNode, "id");
+                if (id != null) {
+                    Loc prev = idLocs.putIfAbsent(id, idNode.loc());
+                    if (prev != null) {
+                        diags.error(idNode.loc(), "id.duplicate", id, prev.line());
+                    } else if (label != null) {
+                        // "Phụ lục II" in running text whatever the label's case ("PHỤ LỤC 2").
+                        refNouns.put(id, "Phụ lục");
+                        refLabels.put(id, label.substring(label.lastIndexOf(' ') + 1));
+                    }
+                }
                 inOutline = outline;
                 List<ContentBlock> body = blocks(r.get("noi-dung"), new Counter(List.of()), "phu-luc.noi-dung");
                 inOutline = false;
+                YNode summary = r.get("tong-hop-chi-tieu");
+                if (summary != null && bool(summary, "tong-hop-chi-tieu")) {
+                    if (targetLists.isEmpty()) {
+                        diags.error(summary.loc(), "targets.none");
+                    } else {
+                        vn.vanban.content.table.DataTable t = PlanTargets.summary(targetLists, summary.loc());
+                        body = new ArrayList<>(body);
+                        body.add(new ContentBlock.TableBlock(t, cellTexts(t, summary.loc()), summary.loc()));
+                    }
+                }
+                YNode assignments = r.get("bang-phan-cong");
+                if (assignments != null && bool(assignments, "bang-phan-cong")) {
+                    if (tasksSoFar.isEmpty()) {
+                        diags.error(assignments.loc(), "agency.no-tasks");
+                    } else {
+                        vn.vanban.content.table.DataTable t = assignmentTable(assignments.loc());
+                        body = new ArrayList<>(body);
+                        body.add(new ContentBlock.TableBlock(t, cellTexts(t, assignments.loc()), assignments.loc()));
+                    }
+                }
                 Appendix.Furniture furniture = appendixFurniture(r);
                 YNode stats = r.get("so-lieu-phu-luc");
                 YNode targets = r.get("chi-tieu");
@@ -906,7 +1306,19 @@ public final class DocumentReader {
 
         /** The lines around an appendix's title that forms ask for, and the page it wants. */
         private Appendix.Furniture appendixFurniture(MapReader r) {
-            String attached = r.get("kem-theo") == null ? null : scalar(r.get("kem-theo"), "kem-theo");
+            String attached = null;
+            boolean noNote = false;
+            YNode kt = r.get("kem-theo");
+            if (kt != null) {
+                String v = kt instanceof YScalar s && s.isNull() ? "" : scalar(kt, "kem-theo");
+                if (v != null && kt instanceof YScalar s && s.plain() && ContentKeys.NO_WORDS.contains(v.strip().toLowerCase(java.util.Locale.ROOT))) {
+                    noNote = true; // kem-theo: false — a form printed on its own carries no "(Kèm theo ...)"
+                } else if (v != null && v.strip().replaceFirst("^\\((.*)\\)$", "$1").isBlank()) {
+                    diags.error(kt.loc(), "appendix.note.empty");
+                } else {
+                    attached = v;
+                }
+            }
             boolean unitLine = r.get("don-vi-bao-cao") != null && bool(r.get("don-vi-bao-cao"), "don-vi-bao-cao");
             String measure = r.get("don-vi-tinh") == null ? null : scalar(r.get("don-vi-tinh"), "don-vi-tinh");
             Boolean landscape = null;
@@ -920,7 +1332,7 @@ public final class DocumentReader {
                 }
             }
             return new Appendix.Furniture(attached == null ? null : attached.strip().replaceFirst("^\\((.*)\\)$", "$1"), unitLine,
-                    measure == null ? null : measure.strip(), landscape);
+                    measure == null ? null : measure.strip(), landscape, noNote);
         }
 
         private static String appendixLabel(String style, int i) {
@@ -1042,6 +1454,7 @@ public final class DocumentReader {
         }
 
         private RichText parse(YScalar s) {
+            textLoc = s.loc();
             String text = joinLines(s.value().strip());
             return inline.parse(text, id -> {
                 String near = MapReader.closest(id, notes.keySet());

@@ -4,17 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads the few inline marks a clerk may type: {@code **bold**}, {@code *italic*}, {@code ^sup^},
- * {@code [^id]} for a footnote, and backslash to escape any of them. Anything else is literal text,
+ * {@code [^id]} for a footnote, {@code [#id]} or {@code [#a, b]} for a cross-reference, and backslash to escape any of them. Anything else is literal text,
  * including {@code ${...}} or {@code <#...>}: content is data, never a template.
  */
 public final class InlineParser {
     private final Map<String, RichText> notes;
+    private final Function<List<String>, Supplier<String>> refs;
 
     public InlineParser(Map<String, RichText> notes) {
+        this(notes, null);
+    }
+
+    /**
+     * @param refs the words of a cross-reference {@code [#id, ...]} to the given ids, supplied once the
+     *             document is read; null to leave {@code [#...]} as typed
+     */
+    public InlineParser(Map<String, RichText> notes, Function<List<String>, Supplier<String>> refs) {
         this.notes = notes;
+        this.refs = refs;
     }
 
     /**
@@ -52,6 +64,20 @@ public final class InlineParser {
                 sup = !sup;
                 i++;
                 continue;
+            }
+            if (c == '[' && refs != null && s.startsWith("[#", i)) {
+                int end = s.indexOf(']', i);
+                if (end > i + 2) {
+                    List<String> ids = java.util.Arrays.stream(s.substring(i + 2, end).split("[,;]"))
+                            .map(String::strip).filter(x -> !x.isEmpty()).toList();
+                    // Only ids, so FreeMarker's "[#assign x=1]" and other bracketed text stay literal.
+                    if (!ids.isEmpty() && ids.stream().allMatch(x -> x.matches("[\\p{L}\\p{N}_.-]+"))) {
+                        flush(parts, buf, bold, italic, sup);
+                        parts.add(new RichText.Ref(ids, refs.apply(ids), bold, italic));
+                        i = end + 1;
+                        continue;
+                    }
+                }
             }
             if (c == '[' && s.startsWith("[^", i)) {
                 int end = s.indexOf(']', i);

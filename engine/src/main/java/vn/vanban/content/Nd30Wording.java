@@ -20,9 +20,13 @@ final class Nd30Wording {
 
     /**
      * "(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 01 năm 2024 của Ủy ban nhân dân ...)", blanks
-     * while the document is an unnumbered, undated draft; or the clerk's own {@code kem-theo} text.
+     * while the document is an unnumbered, undated draft; or the clerk's own {@code kem-theo} text;
+     * null when {@code kem-theo: false}.
      */
     static String appendixNote(Document doc, Appendix a) {
+        if (a.furniture().noNote()) {
+            return null;
+        }
         String own = a.furniture().attachedTo();
         if (own != null) {
             return "(" + own + ")";
@@ -112,5 +116,37 @@ final class Nd30Wording {
         int cp = s.codePointAt(i);
         return s.substring(0, i) + new String(Character.toChars(Character.toLowerCase(cp)))
                 .toLowerCase(Locale.ROOT) + s.substring(i + Character.charCount(cp));
+    }
+
+    /**
+     * A cross-reference as an ND30 document writes it: "mục 2.3", "chỉ tiêu 4", "Phụ lục II"; several of
+     * one kind "các chỉ tiêu 1, 2, 8" (in the order typed); of several kinds each with its noun. An id
+     * not known (already reported) prints as typed.
+     */
+    static String crossReference(List<String> ids, java.util.Map<String, String> numbers,
+                                 java.util.Map<String, String> nouns) {
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+        for (String id : ids) {
+            kinds.add(nouns.getOrDefault(id, "?"));
+        }
+        if (ids.size() > 1 && kinds.size() == 1 && !kinds.contains("?")) {
+            List<String> ns = ids.stream().map(numbers::get).toList();
+            return "các " + kinds.iterator().next() + " " + String.join(", ", ns);
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            String n = numbers.get(id);
+            out.add(n == null ? "[#" + id + "]" : nouns.get(id) + " " + n);
+        }
+        return String.join(", ", out);
+    }
+
+    /** "nhiệm vụ tại mục 3", "các nhiệm vụ tại mục 1, 2 và 5": the tasks an agency leads or supports. */
+    static String taskList(List<String> numbers) {
+        if (numbers.size() == 1) {
+            return "nhiệm vụ tại mục " + numbers.get(0);
+        }
+        return "các nhiệm vụ tại mục " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " và "
+                + numbers.get(numbers.size() - 1);
     }
 }

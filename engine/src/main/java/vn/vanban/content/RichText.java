@@ -15,7 +15,23 @@ public record RichText(List<Part> parts) {
         parts = List.copyOf(parts);
     }
 
-    public sealed interface Part permits Text, Note {
+    public sealed interface Part permits Text, Note, Ref {
+    }
+
+    /**
+     * A cross-reference ({@code [#id]}, {@code [#a, b, c]}) to numbered things of the document. Its words
+     * ("mục 2.3", "các chỉ tiêu 1, 2, 8") depend on numbers known only once the whole document is read,
+     * so they are supplied then; nothing reads them before the read is over.
+     */
+    public record Ref(List<String> ids, java.util.function.Supplier<String> words, boolean bold, boolean italic)
+            implements Part {
+        public Ref {
+            ids = List.copyOf(ids);
+        }
+
+        public String text() {
+            return words.get();
+        }
     }
 
     public record Text(String text, boolean bold, boolean italic, boolean superscript) implements Part {
@@ -37,6 +53,8 @@ public record RichText(List<Part> parts) {
         for (Part p : parts) {
             if (p instanceof Text t) {
                 sb.append(t.text());
+            } else if (p instanceof Ref r) {
+                sb.append(r.text());
             }
         }
         return sb.toString();
@@ -49,6 +67,40 @@ public record RichText(List<Part> parts) {
     /** Upper-cased copy (ND30 level-1 titles, signer titles). */
     public RichText upper() {
         return map(s -> s.toUpperCase(Locale.forLanguageTag("vi")));
+    }
+
+    /**
+     * Upper-cased except a trailing parenthesised note, which keeps its case: a top-level heading
+     * "Tổ chức thực hiện (có phụ lục kèm theo)" prints "TỔ CHỨC THỰC HIỆN (có phụ lục kèm theo)".
+     */
+    public RichText upperExceptNote() {
+        String plain = plain().stripTrailing();
+        if (!plain.endsWith(")") || plain.indexOf('(') <= 0) {
+            return upper();
+        }
+        int open = plain.lastIndexOf('(');
+        // Split the parts at the note's start: characters before it upper-cased, the rest as typed.
+        List<Part> ps = new ArrayList<>();
+        int at = 0;
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                int start = at;
+                int end = at + t.text().length();
+                String before = t.text().substring(0, Math.max(0, Math.min(t.text().length(), open - start)));
+                String after = t.text().substring(before.length());
+                String up = before.toUpperCase(Locale.forLanguageTag("vi")) + after;
+                ps.add(new Text(up, t.bold(), t.italic(), t.superscript()));
+                at = end;
+            } else if (p instanceof Ref r) {
+                int start = at;
+                at += r.text().length();
+                ps.add(start < open ? new Ref(r.ids(), () -> r.text().toUpperCase(Locale.forLanguageTag("vi")), r.bold(),
+                        r.italic()) : r);
+            } else {
+                ps.add(p);
+            }
+        }
+        return new RichText(ps);
     }
 
     public RichText append(String s) {
@@ -91,7 +143,8 @@ public record RichText(List<Part> parts) {
     private RichText map(java.util.function.UnaryOperator<String> f) {
         List<Part> ps = new ArrayList<>();
         for (Part p : parts) {
-            ps.add(p instanceof Text t ? new Text(f.apply(t.text()), t.bold(), t.italic(), t.superscript()) : p);
+            ps.add(p instanceof Text t ? new Text(f.apply(t.text()), t.bold(), t.italic(), t.superscript())
+                    : p instanceof Ref r ? new Ref(r.ids(), () -> f.apply(r.text()), r.bold(), r.italic()) : p);
         }
         return new RichText(ps);
     }

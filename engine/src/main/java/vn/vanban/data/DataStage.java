@@ -57,7 +57,7 @@ public final class DataStage {
             return new Prepared(root, null);
         }
         Path dataDir = relativeIfPossible(file.toAbsolutePath().getParent().resolve(DIR));
-        Catalogue cat = Catalogue.load(dataDir, diags);
+        Catalogue cat = withDecimals(Catalogue.load(dataDir, diags), map.get("so-le"), diags);
         Figures figures = figures(source, dataDir, period, cat, where, diags);
         FigureSet current = figures.current();
         if (current == null) {
@@ -193,5 +193,36 @@ public final class DataStage {
     private static Path relativeIfPossible(Path p) {
         Path cwd = Path.of("").toAbsolutePath();
         return p.startsWith(cwd) ? cwd.relativize(p) : p;
+    }
+
+    /**
+     * The document's own decimals per figure ({@code so-le: {ty-le-x: 2}}), over the shared catalogue's:
+     * one report may print a rate to two places without changing it for every other report.
+     */
+    static Catalogue withDecimals(Catalogue cat, YNode soLe, Diagnostics diags) {
+        if (soLe == null) {
+            return cat;
+        }
+        if (!(soLe instanceof YNode.YMap m)) {
+            diags.error(soLe.loc(), "value.map", "so-le", soLe.kindKey(), "so-le: {ty-le-suy-dinh-duong-thap-coi: 2}");
+            return cat;
+        }
+        Map<String, FigureDef> defs = new java.util.LinkedHashMap<>(cat.defs());
+        for (YNode.Entry e : m.entries().values()) {
+            String v = e.value() instanceof YNode.YScalar s && !s.isNull() ? s.value().strip() : "";
+            if (!v.matches("[0-6]")) {
+                diags.error(e.value().loc(), "data.so-le.value", e.key(), v);
+                continue;
+            }
+            FigureDef d = defs.get(e.key());
+            if (d == null) {
+                String near = Names.closeOrNull(e.key(), defs.keySet());
+                diags.error(e.keyLoc(), near == null ? "data.so-le.unknown" : "data.so-le.unknown.suggest", e.key(), near);
+                continue;
+            }
+            defs.put(e.key(), new FigureDef(d.key(), d.name(), d.unit(), d.noun(), d.numerator(), d.denominator(),
+                    d.scale(), d.partOf(), Integer.parseInt(v), d.loc()));
+        }
+        return new Catalogue(defs, cat.source());
     }
 }

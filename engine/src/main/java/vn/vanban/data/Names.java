@@ -21,4 +21,11 @@ final class Names {
         return best;
     }
 
+    /** The closest candidate when it is close enough to suggest ({@code Text.closeEnough}), else null. */
+    static String closeOrNull(String key, Collection<String> candidates) {
+        String best = closest(key, candidates);
+        return best != null && vn.vanban.format.Text.closeEnough(vn.vanban.format.Text.editDistance(key, best), best)
+                ? best : null;
+    }
+
 }

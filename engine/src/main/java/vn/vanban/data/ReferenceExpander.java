@@ -30,18 +30,40 @@ public final class ReferenceExpander {
     }
 
     public YNode expand(YNode n) {
+        return expand(n, false);
+    }
+
+    /**
+     * @param tableValues {@code n} is a value of a table row ({@code gia-tri}): a lone figure
+     *                    reference there becomes the bare number, so a number column can compute with it
+     *                    and print it in its own format
+     */
+    private YNode expand(YNode n, boolean tableValues) {
         return switch (n) {
             case YNode.YScalar s -> s.isNull() || !Reference.mentions(s.value()) ? s
+                    : tableValues && bareFigure(s) != null ? bareFigure(s)
                     : new YNode.YScalar(s.loc(), expandText(s), s.plain(), false);
-            case YNode.YSeq q -> new YNode.YSeq(q.loc(), q.items().stream().map(this::expand).toList());
+            case YNode.YSeq q -> new YNode.YSeq(q.loc(), q.items().stream().map(i -> expand(i, false)).toList());
             case YNode.YMap m -> {
                 Map<String, YNode.Entry> es = new LinkedHashMap<>();
                 for (YNode.Entry e : m.entries().values()) {
-                    es.put(e.key(), new YNode.Entry(e.key(), e.keyLoc(), expand(e.value())));
+                    es.put(e.key(), new YNode.Entry(e.key(), e.keyLoc(), expand(e.value(), "gia-tri".equals(e.key())
+                            || tableValues && e.value() instanceof YNode.YScalar)));
                 }
                 yield new YNode.YMap(m.loc(), es);
             }
         };
+    }
+
+    /** "{{ten-so-lieu}}" alone, with a value in the data: that value as a bare YAML number; else null. */
+    private YNode.YScalar bareFigure(YNode.YScalar s) {
+        List<Reference.Piece> pieces = Reference.split(s.value().strip());
+        if (data == null || pieces.size() != 1 || !(pieces.get(0) instanceof Reference.Ref r)
+                || r.ref().op() != null || r.ref().format() != null || Reference.WORDS.contains(r.ref().name())) {
+            return null;
+        }
+        java.math.BigDecimal v = data.value(r.ref().name());
+        return v == null ? null : new YNode.YScalar(s.loc(), v.stripTrailingZeros().toPlainString(), true, false);
     }
 
     private String expandText(YNode.YScalar s) {
@@ -139,7 +161,7 @@ public final class ReferenceExpander {
 
     private void missing(Reference r, Loc loc, FigureSet set) {
         List<String> known = new ArrayList<>(set.figures().keySet());
-        String near = Names.closest(r.name(), known);
+        String near = Names.closeOrNull(r.name(), known);
         if (near == null) {
             diags.error(loc, "data.ref.missing", r.name(), set.source());
         } else {

@@ -75,7 +75,7 @@ public final class StatTables {
                             data.catalogue().source() == null ? "so-lieu/" + Catalogue.FILE : data.catalogue().source(),
                             String.valueOf(Names.closest(i.key(), data.catalogue().defs().keySet())));
                 } else if (data.value(i.key()) == null) {
-                    String near = Names.closest(i.key(), data.current().figures().keySet());
+                    String near = Names.closeOrNull(i.key(), data.current().figures().keySet());
                     if (near == null) {
                         diags.error(i.loc(), "data.ref.missing", i.key(), data.current().source());
                     } else {

@@ -14,6 +14,17 @@ public final class Text {
     }
 
     /** Levenshtein distance: how many letters to insert, delete or change to turn one word into the other. */
+    /**
+     * Whether a name {@code distance} edits away from {@code candidate} is close enough to suggest it
+     * ("did you mean"): one edit for names of up to 3 letters, two up to 6, a third of the length beyond.
+     * Farther names are other words, and suggesting them surprises more than it helps.
+     */
+    public static boolean closeEnough(int distance, String candidate) {
+        int n = candidate.length();
+        int limit = n <= 3 ? 1 : n <= 6 ? 2 : Math.max(2, n / 3);
+        return distance <= limit;
+    }
+
     public static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

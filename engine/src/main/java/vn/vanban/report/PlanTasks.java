@@ -25,19 +25,25 @@ final class PlanTasks {
         if (tasks.isEmpty()) {
             collect(plan.body(), "khoan", tasks, ranges);
         }
-        Map<String, String> rangeLead = new LinkedHashMap<>();
+        Map<String, ContentBlock.Duty> rangeDuty = new LinkedHashMap<>();
         for (ContentBlock.Duty d : ranges) {
             int from = indexOf(tasks, d.fromId());
             int to = indexOf(tasks, d.toId());
             for (int i = from; from >= 0 && to >= from && i <= to; i++) {
-                rangeLead.putIfAbsent(tasks.get(i).label(), d.leadText().plain());
+                rangeDuty.putIfAbsent(tasks.get(i).label(), d);
             }
         }
         List<PlanTask> out = new ArrayList<>();
         for (ContentBlock.Numbered t : tasks) {
-            String lead = t.hasDuty() && !t.duty().lead().isEmpty() ? t.duty().leadText().plain()
-                    : rangeLead.get(t.label());
-            out.add(new PlanTask(t.label(), t.text(), lead == null || lead.isBlank() ? null : lead));
+            ContentBlock.Duty own = t.hasDuty() ? t.duty() : null;
+            ContentBlock.Duty range = rangeDuty.get(t.label());
+            String lead = own != null && !own.lead().isEmpty() ? own.leadText().plain()
+                    : range == null || range.lead().isEmpty() ? null : range.leadText().plain();
+            String support = own != null && !own.support().isEmpty() ? RichText.join(own.support(), "; ").plain()
+                    : range == null || range.support().isEmpty() ? null : RichText.join(range.support(), "; ").plain();
+            String time = own != null && own.time() != null ? own.time().plain()
+                    : range == null || range.time() == null ? null : range.time().plain();
+            out.add(new PlanTask(t.label(), t.text(), blankToNull(lead), blankToNull(support), blankToNull(time)));
         }
         return out;
     }
@@ -72,6 +78,10 @@ final class PlanTasks {
                 }
             }
         }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip().replaceAll("[\\s.;,]+$", "");
     }
 
     static String plain(RichText t) {

@@ -159,12 +159,15 @@ public final class ReportSkeleton {
                 }
             }
         }
-        if (found.isEmpty()) {
+        List<YNode.YMap> data = new ArrayList<>();
+        collectDataTargets(planRoot, data);
+        if (found.isEmpty() && data.isEmpty()) {
             return;
         }
         y.line("phu-luc:");
         y.line("  - tieu-de: \"KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA KẾ HOẠCH\"");
         y.line("    chi-tieu:");
+        dataTargets(y, data);
         for (YNode.YMap t : found) {
             boolean first = true;
             for (String k : List.of("noi-dung", "dvt", "ke-hoach", "chieu")) {
@@ -172,6 +175,74 @@ public final class ReportSkeleton {
                     y.line("      " + (first ? "- " : "  ") + k + ": " + YamlText.q(s.value().trim()));
                     first = false;
                 }
+            }
+            y.line("        thuc-hien:   # số đạt được, hoặc \"{{ten-so-lieu}}\"; vanban tự ghi Đạt KH / Không đạt KH / Vượt KH");
+        }
+    }
+
+    /** Targets written as data ({@code muc-tieu} blocks), in the plan's order, wherever they stand. */
+    private static void collectDataTargets(YNode n, List<YNode.YMap> out) {
+        if (n instanceof YNode.YMap m) {
+            if (m.get("muc-tieu") instanceof YNode.YSeq objectives) {
+                for (YNode o : objectives.items()) {
+                    if (o instanceof YNode.YMap om && om.get("chi-tieu") instanceof YNode.YSeq ts) {
+                        ts.items().forEach(t -> {
+                            if (t instanceof YNode.YMap tm) {
+                                out.add(tm);
+                            }
+                        });
+                    }
+                }
+                return;
+            }
+            m.entries().values().forEach(e -> collectDataTargets(e.value(), out));
+        } else if (n instanceof YNode.YSeq seq) {
+            seq.items().forEach(i -> collectDataTargets(i, out));
+        }
+    }
+
+    private static final java.util.regex.Pattern BOUND =
+            java.util.regex.Pattern.compile("(<=|>=|[<>≤≥])?\\s*(-?\\d+(\\.\\d+)?)");
+
+    /**
+     * Each target of a {@code muc-tieu} block with its first milestone as the plan value for the report
+     * ("Chỉ tiêu N: ..." as the plan numbers it); an upper bound, or a milestone below the baseline, makes
+     * it a target to bring down ({@code chieu: giam}). Words cannot be graded: a comment says so.
+     */
+    private static void dataTargets(YamlText y, List<YNode.YMap> targets) {
+        int n = 0;
+        for (YNode.YMap t : targets) {
+            n++;
+            String text = t.get("noi-dung") instanceof YNode.YScalar s ? s.value().trim() : "";
+            String unit = t.get("dvt") instanceof YNode.YScalar s && !s.isNull() ? s.value().trim() : null;
+            String year = null;
+            String value = null;
+            if (t.get("moc") instanceof YNode.YMap moc) {
+                for (YNode.Entry e : moc.entries().values()) {
+                    if (year == null || e.key().compareTo(year) < 0) {
+                        year = e.key();
+                        value = e.value() instanceof YNode.YScalar v ? v.value().trim() : null;
+                    }
+                }
+            }
+            java.util.regex.Matcher m = value == null ? null : BOUND.matcher(value);
+            if (m == null || !m.matches()) {
+                y.comment("      ", "Chỉ tiêu " + n + " của kế hoạch ghi bằng chữ (" + value + "): tự đánh giá trong bài");
+                continue;
+            }
+            String sign = m.group(1) == null ? "" : m.group(1);
+            boolean down = sign.startsWith("<") || sign.equals("≤");
+            if (sign.isEmpty() && t.get("goc") instanceof YNode.YScalar g && g.value().trim().matches("-?\\d+(\\.\\d+)?")) {
+                down = new java.math.BigDecimal(m.group(2)).compareTo(new java.math.BigDecimal(g.value().trim())) < 0;
+            }
+            y.comment("      ", "Chỉ tiêu " + n + " của kế hoạch, mốc năm " + year + (sign.isEmpty() ? "" : " (" + value + ")"));
+            y.line("      - noi-dung: " + YamlText.q(text));
+            if (unit != null) {
+                y.line("        dvt: " + YamlText.q(unit));
+            }
+            y.line("        ke-hoach: " + m.group(2));
+            if (down) {
+                y.line("        chieu: giam");
             }
             y.line("        thuc-hien:   # số đạt được, hoặc \"{{ten-so-lieu}}\"; vanban tự ghi Đạt KH / Không đạt KH / Vượt KH");
         }
@@ -199,8 +270,17 @@ public final class ReportSkeleton {
         return s.strip().replaceAll("[\\s.;:,]+$", "");
     }
 
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(VI) + s.substring(1);
+    /**
+     * The subject inside a sentence: first letter lower-cased; a subject typed all in capitals
+     * ("THỰC HIỆN CÔNG TÁC TRẺ EM") is lower-cased whole, not turned into "tHỰC HIỆN ...".
+     */
+    static String lowerFirst(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        boolean allCaps = s.codePoints().anyMatch(Character::isLetter)
+                && s.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+        return allCaps ? s.toLowerCase(VI) : s.substring(0, 1).toLowerCase(VI) + s.substring(1);
     }
 
     private static String fold(String s) {

@@ -18,6 +18,8 @@ import static vn.vanban.content.keys.ContentKeys.BULLET_MARKERS;
 import static vn.vanban.content.keys.ContentKeys.DUTY_KEYS;
 import static vn.vanban.content.keys.ContentKeys.ITEM_KEYS;
 import static vn.vanban.content.keys.ContentKeys.NO_WORDS;
+import static vn.vanban.content.keys.ContentKeys.OBJECTIVE_KEYS;
+import static vn.vanban.content.keys.ContentKeys.TARGET_KEYS;
 import static vn.vanban.content.keys.ContentKeys.SIGNATURE_KEYS;
 import static vn.vanban.content.keys.ContentKeys.TOP_KEYS;
 import static vn.vanban.content.keys.ContentKeys.MEETING_KEYS;
@@ -181,6 +183,10 @@ public final class SchemaGenerator {
         if (table != null) {
             return table;
         }
+        Map<String, Object> targets = targetValue(context, key);
+        if (targets != null) {
+            return targets;
+        }
         return switch (key) {
             case "loai" -> map("type", "string", "enum", sortedTypes().stream().map(DocType::key).toList());
             case "so" -> anyOf(map("type", "integer", "minimum", 1, "maximum", 999999),
@@ -218,8 +224,9 @@ public final class SchemaGenerator {
             case "trach-nhiem" -> ref("duty");
             case "ngat-trang" -> map("type", List.of("boolean", "null"));
             case "bang" -> ref("table");
-            case "kem-theo", "don-vi-tinh" -> ref("text");
-            case "don-vi-bao-cao" -> ref("yes-no");
+            case "don-vi-tinh" -> ref("text");
+            case "kem-theo" -> anyOf(map("type", "string", "pattern", "[^\\s()]"), map("type", "boolean", "enum", List.of(false)));
+            case "don-vi-bao-cao", "hai-chu-so", "phan-cong" -> ref("yes-no");
             case "huong" -> map("type", "string", "enum", ORIENTATIONS);
             case "cap-con" -> map("type", "integer", "minimum", 1, "maximum", 4);
             case "chu-tri", "phoi-hop" -> ref("units");
@@ -249,7 +256,7 @@ public final class SchemaGenerator {
             case "cot.kieu" -> map("type", "string", "enum", List.of("so", "chu"));
             case "cot.thap-phan" -> map("type", "integer", "minimum", 0, "maximum",
                     vn.vanban.content.table.TableReader.MAX_DECIMALS);
-            case "cot.cong", "dong.dam", "dong.nghieng" -> flag;
+            case "cot.cong", "dong.dam", "dong.nghieng", "cot.hai-chu-so" -> flag;
             case "cot.tinh" -> map("type", "object");
             case "cot.ten", "cot.ma", "cot.don-vi", "dong.id", "dong.ten", "nguon.tep", "nguon.trang", "nguon.dong" ->
                     ref("text");
@@ -268,6 +275,28 @@ public final class SchemaGenerator {
                     vn.vanban.content.table.TableReader.MAX_BLANK_ROWS);
             case "danh-so.kieu" -> map("type", "string", "enum", TABLE_NUMBERING);
             case "danh-so.tien-to" -> ref("text");
+            default -> null;
+        };
+    }
+
+    /** Keys of targets as data ({@code muc-tieu}): objectives, targets, values by year. */
+    private Map<String, Object> targetValue(String context, String key) {
+        Map<String, Object> value = map("type", List.of("number", "string"));
+        Map<String, Object> byYear = map("type", "object", "propertyNames", map("pattern", "^(19|20)[0-9]{2}$"),
+                "additionalProperties", value);
+        return switch (context + "." + key) {
+            case "muc-tieu.muc-tieu" -> map("type", "array", "items",
+                    object("muc-tieu.muc", OBJECTIVE_KEYS, List.of("ten", "chi-tieu")));
+            case "muc-tieu.so-sanh", "muc-tieu.cap", "muc-tieu.muc.ten", "muc-tieu.muc.id", "muc-tieu.chi-tieu.id",
+                 "muc-tieu.chi-tieu.noi-dung", "muc-tieu.chi-tieu.dvt" -> ref("text");
+            case "muc-tieu.nam-goc", "muc-tieu.chi-tieu.nam-goc" -> map("type", List.of("integer", "string"));
+            case "muc-tieu.muc.chi-tieu" -> map("type", "array", "items",
+                    object("muc-tieu.chi-tieu", TARGET_KEYS, List.of("noi-dung", "moc")));
+            case "muc-tieu.chi-tieu.goc" -> value;
+            case "muc-tieu.chi-tieu.moc", "muc-tieu.chi-tieu.so-sanh" -> byYear;
+            case "phu-luc.tong-hop-chi-tieu", "phu-luc.bang-phan-cong" -> ref("yes-no");
+            case "van-ban.so-le" -> map("type", "object", "additionalProperties",
+                    map("type", "integer", "minimum", 0, "maximum", 6));
             default -> null;
         };
     }

@@ -37,6 +37,11 @@ final class RichTextMarkup {
                         sb.append("</b>");
                     }
                 }
+                case RichText.Ref r -> {
+                    sb.append(r.bold() ? "<b>" : "").append(r.italic() ? "<i>" : "");
+                    escape(sb, r.text());
+                    sb.append(r.italic() ? "</i>" : "").append(r.bold() ? "</b>" : "");
+                }
                 case RichText.Note n -> {
                     sb.append("<fn>");
                     append(sb, n.text());

@@ -126,7 +126,16 @@ enum SampleEdits {
 
     /** The first task, else the second clause, else the second section, else the second bullet: the item and all indented under it. */
     private static boolean deleteItem(List<String> lines) {
-        int at = find(lines, "- nhiem-vu:", 1);
+        int at = -1;
+        for (int nth = 1; at < 0; nth++) {
+            int task = find(lines, "- nhiem-vu:", nth);
+            if (task < 0) {
+                break;
+            }
+            if (!referenced(lines, task)) {
+                at = task;
+            }
+        }
         if (at < 0) {
             at = find(lines, "- khoan:", 2);
         }
@@ -146,6 +155,19 @@ enum SampleEdits {
         }
         lines.subList(at, end).clear();
         return true;
+    }
+
+    /** True when the item at {@code at} has an {@code id} that a cross-reference ({@code [#...]}) names. */
+    private static boolean referenced(List<String> lines, int at) {
+        int ind = lines.get(at).indexOf('-');
+        for (int i = at; i < lines.size() && (i == at || lines.get(i).isBlank() || indent(lines.get(i)) > ind); i++) {
+            String t = lines.get(i).strip();
+            if (t.startsWith("id:")) {
+                String id = t.substring(3).strip();
+                return lines.stream().anyMatch(l -> l.contains("[#") && l.matches(".*\\[#[^\\]]*\\b" + java.util.regex.Pattern.quote(id) + "\\b.*"));
+            }
+        }
+        return false;
     }
 
     /**
@@ -201,7 +223,8 @@ enum SampleEdits {
             return false;
         }
         String l = lines.get(at);
-        lines.set(at, l.substring(0, l.indexOf("chu-tri:")) + "chu-tri: Sở Y tế");
+        String agency = l.contains("Sở Y tế") ? "Sở Giáo dục và Đào tạo" : "Sở Y tế";
+        lines.set(at, l.substring(0, l.indexOf("chu-tri:")) + "chu-tri: " + agency);
         return true;
     }
 

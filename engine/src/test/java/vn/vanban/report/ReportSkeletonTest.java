@@ -59,6 +59,36 @@ class ReportSkeletonTest {
         assertTrue(text.contains("bảo hiểm y tế % 100 99,5 Không đạt KH"), text);
     }
 
+    /** Targets written as data (muc-tieu) reach the report with their first milestone and direction (issue 14). */
+    @Test
+    void targetsAsDataCarryTheirFirstMilestone() throws Exception {
+        Path out = tmp.resolve("bao-cao-tn.yaml");
+        Rendered.Run r = Rendered.cli("bao-cao-tu-ke-hoach", TestPaths.content("thai-nguyen-ke-hoach-tre-em-2026.yaml")
+                .toString(), "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String yaml = Files.readString(out);
+        Diagnostics diags = new Diagnostics();
+        new Engine(TemplateSource.defaults()).load(out, diags);
+        assertFalse(diags.hasErrors(), diags.all().toString());
+        // 11 targets, one in words (cannot be graded: a comment says so), 10 to fill in.
+        assertEquals(10, yaml.split("thuc-hien:", -1).length - 1, yaml);
+        assertTrue(yaml.contains("# Chỉ tiêu 1 của kế hoạch, mốc năm 2028 (>= 97)\n"
+                + "      - noi-dung: \"Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin\"\n"
+                + "        dvt: \"%\"\n        ke-hoach: 97\n        thuc-hien:"), yaml);
+        // Lower than the baseline, or an upper bound: a target to bring down.
+        assertTrue(yaml.contains("ke-hoach: 15.5\n        chieu: giam"), yaml);
+        assertTrue(yaml.contains("ke-hoach: 2.5\n        chieu: giam"), yaml);
+        assertTrue(yaml.contains("# Chỉ tiêu 9 của kế hoạch ghi bằng chữ (giảm 10%)"), yaml);
+    }
+
+    /** Issue 14, item 6: an upper-case subject becomes a sentence, not "tHỰC HIỆN ...". */
+    @Test
+    void upperCaseSubjectIsSentenceCased() {
+        assertEquals("thực hiện công tác trẻ em năm 2024", ReportSkeleton.lowerFirst("THỰC HIỆN CÔNG TÁC TRẺ EM NĂM 2024"));
+        assertEquals("triển khai công tác trẻ em tại xã Bảo Linh",
+                ReportSkeleton.lowerFirst("Triển khai công tác trẻ em tại xã Bảo Linh"));
+    }
+
     @Test
     void followsTheReportOutlineThePlanAttaches() throws Exception {
         Rendered.Run r = Rendered.cli("bao-cao-tu-ke-hoach",

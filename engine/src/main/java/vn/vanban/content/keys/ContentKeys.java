@@ -21,7 +21,11 @@ public final class ContentKeys {
             // Other types (issue 15): the decision maker's line, "Theo đề nghị của ...", a meeting's facts.
             "tham-quyen", "de-nghi", "hop",
             // A decision that issues a plan: the plan's file, printed after the decision as its attachment.
-            "ban-hanh");
+            "ban-hanh",
+            // Small counts in every table as offices write them: "02 lớp" (issue 14).
+            "hai-chu-so",
+            // Reports: decimals per figure for this document, over the shared catalogue (issue 14).
+            "so-le");
     /** A meeting ({@code hop}) of a Giấy mời or Biên bản: when, where, who. */
     public static final List<String> MEETING_KEYS = List.of("thoi-gian", "ket-thuc", "dia-diem", "chu-tri", "thu-ky",
             "thanh-phan");
@@ -31,7 +35,10 @@ public final class ContentKeys {
             "thua-uy-quyen", "chuc-vu", "ho-ten");
     public static final List<String> APPENDIX_KEYS = List.of("tieu-de", "phu-de", "de-cuong", "danh-so", "noi-dung",
             "kem-theo", "don-vi-bao-cao", "don-vi-tinh", "huong",
-            "so-lieu-phu-luc", "chi-tieu");
+            "so-lieu-phu-luc", "chi-tieu", "id", "tong-hop-chi-tieu", "bang-phan-cong");
+    /** Targets as data ({@code muc-tieu} block): an objective, and one of its targets. */
+    public static final List<String> OBJECTIVE_KEYS = List.of("ten", "id", "chi-tieu");
+    public static final List<String> TARGET_KEYS = List.of("id", "noi-dung", "dvt", "nam-goc", "goc", "moc", "so-sanh");
     public static final List<String> DUTY_KEYS = List.of("tu", "den", "chu-tri", "phoi-hop", "thoi-gian");
     public static final List<String> ITEM_KEYS = List.of("doan", "noi-dung", "gach", "diem");
     /** The key that names a block's kind, and the other keys that kind may carry. */
@@ -39,7 +46,7 @@ public final class ContentKeys {
     /** Keys of a table ({@code bang}), its columns, rows and data source. */
     public static final List<String> TABLE_KEYS = List.of("cot", "dong", "danh-so", "danh-so-nhom", "nguon", "huong");
     public static final List<String> TABLE_COLUMN_KEYS = List.of("ten", "ma", "rong", "can", "don-vi", "kieu",
-            "thap-phan", "cong", "tinh", "cot-con");
+            "thap-phan", "cong", "tinh", "cot-con", "hai-chu-so");
     public static final List<String> TABLE_ROW_KEYS = List.of("id", "so", "ten", "gia-tri", "con", "loai", "tinh",
             "cong", "chieu", "gop", "gop-dong", "dam", "nghieng");
     public static final List<String> TABLE_SOURCE_KEYS = List.of("tep", "trang", "cot", "dong");
@@ -68,6 +75,8 @@ public final class ContentKeys {
         m.put("ngat-trang", List.of());
         m.put("bang", List.of());
         m.put("phan", List.of("noi-dung", "cap-con"));
+        m.put("muc-tieu", List.of("so-sanh", "cap", "nam-goc"));
+        m.put("phan-cong", List.of());
         return Collections.unmodifiableMap(m);
     }
 }

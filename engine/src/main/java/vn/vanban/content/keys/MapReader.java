@@ -120,7 +120,7 @@ public final class MapReader {
                 best = c;
             }
         }
-        return best != null && bestD <= Math.max(2, best.length() / 3) ? best : null;
+        return best != null && Text.closeEnough(bestD, best) ? best : null;
     }
 
 }

@@ -96,7 +96,7 @@ final class BodyGrid {
     private static String format(CellValue v, ColumnSpec col) {
         return switch (v) {
             case null -> "";
-            case CellValue.Number n -> VnNumber.format(n.value(), col.decimals());
+            case CellValue.Number n -> col.format(n.value());
             case CellValue.Mark m -> "x";
             case CellValue.Text s -> s.text();
         };

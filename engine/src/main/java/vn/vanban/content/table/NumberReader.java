@@ -23,6 +23,25 @@ final class NumberReader {
         this.diags = diags;
     }
 
+    private static final Pattern BOUND = Pattern.compile("(<=|>=|[<>≤≥~≈])(\\s*)(-?\\d+(\\.\\d+)?)");
+
+    /**
+     * A word in a number column ("Không", "Có", "Đạt") or a bound ("< 10", "≥ 95.5"), as it prints;
+     * null when the text is meant as a number (then {@link #read} checks it). A bound's number is
+     * printed Vietnamese style with its decimals as typed and the column's two-digit rule, "<=" as "≤".
+     */
+    String word(String text, ColumnSpec col) {
+        String t = text.strip();
+        java.util.regex.Matcher m = BOUND.matcher(t);
+        if (m.matches()) {
+            String sign = m.group(1).equals("<=") ? "≤" : m.group(1).equals(">=") ? "≥" : m.group(1);
+            BigDecimal v = new BigDecimal(m.group(3));
+            String n = VnNumber.format(v, VnNumber.decimalsOf(v));
+            return sign + m.group(2) + (col.twoDigits() && n.matches("\\d") ? "0" + n : n);
+        }
+        return t.codePoints().anyMatch(Character::isLetter) ? t : null;
+    }
+
     /**
      * @param bare the value was written as a bare YAML scalar (or a CSV field), not in quotes
      * @return the number, or null (reported) when the text is not one
@@ -31,8 +50,10 @@ final class NumberReader {
         String t = text.strip();
         if (bare && BARE.matcher(t).matches()) {
             BigDecimal v = new BigDecimal(t);
-            if (VnNumber.decimalsOf(v) > col.decimals()) {
-                String hint = col.decimals() == 0 && t.matches("-?\\d{1,3}\\.\\d{3}") ? t.replace(".", "") : null;
+            String hint = col.decimals() == 0 && t.matches("-?\\d{1,3}\\.\\d{3}") ? t.replace(".", "") : null;
+            // A column without "thap-phan" prints each typed number with its own decimals, except the
+            // ambiguous "332.600" (thousands, or 332,6?), which stays an error with its hint.
+            if (VnNumber.decimalsOf(v) > col.decimals() && (!col.asTyped() || hint != null)) {
                 diags.error(loc, hint == null ? "bang.so.thap-phan" : "bang.so.thap-phan.nghin", t, col.title(),
                         col.decimals(), hint);
                 return null;

@@ -48,6 +48,10 @@ public final class TableReader {
     private final TableBudget budget;
     /** Blank rows made so far for this table, counted against the document's budget as they are made. */
     private int blankRows;
+    /** The table being read takes values from a spreadsheet ({@code nguon}): their decimals are not typed. */
+    private boolean fromSource;
+    /** The document's {@code hai-chu-so}: number columns print "02" unless a column says otherwise. */
+    private boolean twoDigitsDefault;
 
     /**
      * @param source the content file, against which {@code nguon} paths are resolved
@@ -61,12 +65,19 @@ public final class TableReader {
         this.budget = budget;
     }
 
+    /** Small counts print with two digits ("02 lớp") in every number column that does not say otherwise. */
+    public TableReader twoDigits(boolean on) {
+        this.twoDigitsDefault = on;
+        return this;
+    }
+
     public DataTable read(YNode n) {
         if (!(n instanceof YMap m)) {
             diags.error(n.loc(), "value.map", "bang", n.kindKey(), "bang: {cot: [...], dong: [...]}");
             return null;
         }
         MapReader r = new MapReader(m, diags, "bang", TABLE_KEYS);
+        fromSource = m.get("nguon") != null;
         List<ColumnSpec> columns = columns(r.require("cot"), 1);
         List<ColumnSpec> leaves = new ArrayList<>();
         DataTable.collectLeaves(columns, leaves);
@@ -121,7 +132,7 @@ public final class TableReader {
         if (n instanceof YScalar s && !s.isNull()) {
             // A bare title: a text column keyed by nothing (values cannot be given to it).
             return new ColumnSpec(null, nodes.text(s, "ten"), null, 1, CellAlign.LEFT, false, 0, false, null,
-                    List.of(), s.loc());
+                    List.of(), s.loc(), false);
         }
         if (!(n instanceof YMap m)) {
             diags.error(n.loc(), "value.map", "cot", n.kindKey(), "- {ten: Kết quả năm 2023, ma: kq}");
@@ -172,9 +183,17 @@ public final class TableReader {
         if (!children.isEmpty() && key != null) {
             diags.error(r.keyLoc("ma"), "bang.ma.cot-cha", key);
         }
-        r.finish();
+        boolean twoDigits = r.get("hai-chu-so") == null ? twoDigitsDefault : nodes.bool(r.get("hai-chu-so"), "hai-chu-so");
+        // "{ten: Tờ rơi, sách mỏng}": the comma ends the title and "sách mỏng" becomes a key (as in rows).
+        List<YNode.Entry> prose = m.entries().values().stream()
+                .filter(e -> !COLUMN_KEYS.contains(e.key()) && !e.key().matches("[a-z0-9-]+")).toList();
+        prose.forEach(e -> diags.error(e.keyLoc(), "bang.cot.dau-phay", e.key()));
+        if (prose.isEmpty()) {
+            r.finish();
+        }
+        boolean asTyped = numeric && formula == null && r.get("thap-phan") == null && !fromSource;
         return new ColumnSpec(key, title == null ? "" : title, unit, weight, align, numeric, decimals, summed,
-                formula, children, m.loc());
+                formula, children, m.loc(), twoDigits, asTyped);
     }
 
     private Formula formula(YNode n) {
@@ -367,8 +386,19 @@ public final class TableReader {
             diags.error(n.loc(), "value.map", "gia-tri", n.kindKey(), "gia-tri: {kq: 1200, dvt: Người}");
             return;
         }
+        YNode.Entry previous = null;
         for (YNode.Entry e : m.entries().values()) {
             ColumnSpec col = byKey.get(e.key());
+            if (col == null && previous != null && e.key().matches("\\d+") && e.value() instanceof YScalar ev
+                    && ev.isNull() && previous.value() instanceof YScalar pv && pv.value().strip().matches("-?\\d+")) {
+                // "{kh: 13,8}": YAML reads a value 13 and a key "8"; the clerk meant 13.8.
+                diags.error(previous.value().loc(), "bang.so.dau-phay", pv.value().strip() + "," + e.key(),
+                        pv.value().strip() + "." + e.key());
+                d.values.remove(previous.key());
+                previous = e;
+                continue;
+            }
+            previous = e;
             if (col == null || ColumnSpec.NUMBER.equals(e.key()) || ColumnSpec.NAME.equals(e.key())) {
                 String near = MapReader.closest(e.key(), byKey.keySet());
                 diags.error(e.keyLoc(), col != null ? "bang.gia-tri.so-ten"
@@ -397,6 +427,13 @@ public final class TableReader {
         }
         if (!col.numeric()) {
             return new CellValue.Text(nodes.text(s, col.key()), s.loc());
+        }
+        if (col.formula() == null) {
+            // Words beside numbers ("Không", "Có", "< 10"): printed as typed, a bound's number Vietnamese style.
+            String word = numbers.word(s.value(), col);
+            if (word != null) {
+                return new CellValue.Text(word, s.loc());
+            }
         }
         BigDecimal v = numbers.read(s.value(), s.plain(), s.loc(), col);
         return v == null ? null : new CellValue.Number(v, s.loc(), false);

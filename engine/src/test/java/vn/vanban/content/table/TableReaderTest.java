@@ -208,12 +208,46 @@ class TableReaderTest {
                   - {ten: D, gia-tri: {kp: nhiều}}
                 """);
         List<String> m = r.messages();
-        assertEquals(4, m.size(), m.toString());
+        assertEquals(3, m.size(), m.toString());
         assertTrue(m.get(0).startsWith("test.yaml:" + line(3) + ":34: lỗi: \"1.234\" ở cột số \"Kinh phí\" là chữ"), m.get(0));
         assertTrue(m.get(0).endsWith(": 1234"), m.get(0));
         assertTrue(m.get(1).contains("hãy ghi 332600"), m.get(1));
         assertTrue(m.get(2).endsWith(": 25.6"), m.get(2));
-        assertTrue(m.get(3).contains("\"nhiều\" không phải là số"), m.get(3));
+        // A word beside numbers is no mistake (issue 14): it prints as typed.
+        assertEquals("nhiều", r.table().body().get(3).cells().get(1).text());
+    }
+
+    /** Issue 14, item 6: a decimal comma in a flow mapping, and a comma in a column title, get a hint. */
+    @Test
+    void commasThatYamlSplitsAreExplained() {
+        Read r = read("""
+                cot: [{ten: Tên, ma: ten}, {ten: Tỷ lệ, ma: tl, thap-phan: 1}, {ten: Tờ rơi, sách mỏng, ma: tr}]
+                dong:
+                  - {ten: A, gia-tri: {tl: 13,8}}
+                """);
+        List<String> m = r.messages();
+        assertEquals(2, m.size(), m.toString());
+        assertTrue(m.get(0).startsWith("test.yaml:" + line(1) + ":"), m.get(0));
+        assertTrue(m.get(0).contains("tên cột có dấu phẩy nên YAML tách \"sách mỏng\" thành một khóa"), m.get(0));
+        assertEquals("test.yaml:" + line(3) + ":34: lỗi: YAML đọc \"13,8\" thành hai phần vì dấu phẩy; trong YAML số thập"
+                + " phân dùng dấu chấm: ghi 13.8", m.get(1));
+    }
+
+    /** Issue 14, item 4: a number column without thap-phan prints each typed number with its decimals. */
+    @Test
+    void decimalsAsTypedPerCell() {
+        Read r = read("""
+                cot: [{ten: Tên, ma: ten}, {ten: Diện tích (ha), ma: dt}, {ten: Tỷ lệ, ma: tl, thap-phan: 1}]
+                dong:
+                  - {ten: A, gia-tri: {dt: 2.5, tl: 10}}
+                  - {ten: B, gia-tri: {dt: 3, tl: 20}}
+                  - {ten: C, gia-tri: {dt: 0.25}}
+                  - {loai: tong, gop: [ten, ten]}
+                """);
+        assertEquals(List.of(), r.messages());
+        List<String> dt = r.table().body().stream().map(g -> g.cells().get(1).text()).toList();
+        assertEquals(List.of("2,5", "3", "0,25", "5,75"), dt);
+        assertEquals("10,0", r.table().body().get(0).cells().get(2).text(), "a column with thap-phan keeps it");
     }
 
     @Test

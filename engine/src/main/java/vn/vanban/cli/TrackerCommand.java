@@ -1,0 +1,85 @@
+package vn.vanban.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import vn.vanban.diag.ContentException;
+import vn.vanban.diag.Diagnostic;
+import vn.vanban.diag.Diagnostics;
+import vn.vanban.diag.Loc;
+import vn.vanban.diag.Messages;
+import vn.vanban.load.TemplateSource;
+import vn.vanban.render.AtomicFiles;
+import vn.vanban.render.Engine;
+import vn.vanban.report.TaskSheet;
+
+/**
+ * {@code vanban phan-cong PLAN.yaml -o FILE.xlsx}: the plan's tasks as a tracker spreadsheet (number,
+ * content, lead, partners, deadline, empty status). Never overwrites: the office fills the status in.
+ */
+final class TrackerCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Messages msg;
+
+    TrackerCommand(PrintStream out, PrintStream err, Messages msg) {
+        this.out = out;
+        this.err = err;
+        this.msg = msg;
+    }
+
+    int run(List<String> args) {
+        String plan = null;
+        Path target = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("-o") || a.equals("--lang")) && i + 1 < args.size()) {
+                if (a.equals("-o")) {
+                    target = Path.of(args.get(i + 1));
+                }
+                i++;
+            } else if (a.startsWith("-") || plan != null) {
+                err.println(msg.get(a.startsWith("-") ? "usage.unknown-option" : "usage.one-plan", a));
+                return 2;
+            } else {
+                plan = a;
+            }
+        }
+        if (plan == null || target == null) {
+            err.println(msg.get("usage.tracker"));
+            return 2;
+        }
+        Path file = Path.of(plan);
+        if (!Files.isRegularFile(file)) {
+            err.println(Diagnostic.error(Loc.of(file), "file.not-found", file).format(msg));
+            return 1;
+        }
+        Engine.Loaded loaded;
+        Diagnostics diags = new Diagnostics();
+        try {
+            loaded = new Engine(TemplateSource.defaults()).load(file, diags);
+        } catch (ContentException e) {
+            e.diagnostics().forEach(d -> err.println(d.format(msg)));
+            return 1;
+        }
+        if (diags.hasErrors() || loaded.document() == null) {
+            diags.all().forEach(d -> err.println(d.format(msg)));
+            return 1;
+        }
+        if (Files.exists(target)) {
+            err.println(Diagnostic.error(Loc.of(target), "tracker.exists", target).format(msg));
+            return 1;
+        }
+        try {
+            AtomicFiles.write(target, TaskSheet.xlsx(loaded.document()));
+        } catch (IOException e) {
+            err.println(Diagnostic.error(Loc.of(target), "output.unwritable", e.toString()).format(msg));
+            return 1;
+        }
+        out.println(msg.get("tracker.wrote", target, TaskSheet.taskCount(loaded.document())));
+        return 0;
+    }
+}
