@@ -182,7 +182,7 @@ async function preview() {
     if (j.ok) {
       await showPdf(pdf);
       showProblems(j.diagnostics);
-      $('pages').classList.remove('stale');
+      $('pages').classList.remove('stale', 'redline');
       let total = '';
       if (stamp > lastMeasured) {
         const m = performance.measure('vb-keystroke-to-pages', { start: stamp, end: performance.now() });
@@ -675,12 +675,13 @@ async function compareChosen(rows) {
   show.addEventListener('click', () => showRedlinePages(pdf));
   const back = document.createElement('button');
   back.type = 'button';
+  back.id = 'redline-back';
   back.textContent = T.backToPreview;
   back.addEventListener('click', () => { $('pages').classList.remove('redline'); preview(); });
   buttons.append(show, back,
     dl(T.downloadRedlineDocx, 'redline-docx', docx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', j.name + '.so-sanh.docx'),
     dl(T.downloadRedlinePdf, 'redline-pdf', pdf, 'application/pdf', j.name + '.so-sanh.pdf'));
-  out.replaceChildren(head, ul, buttons);
+  out.replaceChildren(head, buttons, ul);
   await showRedlinePages(pdf);
 }
 
