@@ -472,6 +472,7 @@ public final class Workbench implements AutoCloseable {
                     .map(d -> d.get("text")).toList()), null, null);
             return;
         }
+        long t0 = System.nanoTime();
         List<GitVersions.Version> made = new ArrayList<>();
         Redline.Result r;
         renders.acquire();
@@ -503,6 +504,7 @@ public final class Workbench implements AutoCloseable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ok", true);
         m.put("name", r.baseName());
+        m.put("ms", Math.round((System.nanoTime() - t0) / 1e5) / 10.0);
         m.put("insertions", r.comparison().redline().insertions());
         m.put("deletions", r.comparison().redline().deletions());
         m.put("summary", lines);

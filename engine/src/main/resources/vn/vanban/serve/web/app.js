@@ -744,6 +744,8 @@ function openPanel(kind, title, children) {
 
 function closePanel() {
   $('panel').hidden = true;
+  // The marked pages belong to the history: closing it brings back the live preview.
+  if ($('pages').classList.contains('redline')) { $('pages').classList.remove('redline'); preview(); }
 }
 $('panel-close').addEventListener('click', closePanel);
 
