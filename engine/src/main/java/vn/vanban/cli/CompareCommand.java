@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.vanban.compare.ChangeSummary;
+import vn.vanban.compare.Redline;
 import vn.vanban.compare.Comparison;
 import vn.vanban.compare.git.GitVersions;
 import vn.vanban.data.DataStage;
@@ -86,11 +87,13 @@ final class CompareCommand {
         try {
             GitVersions.Version older;
             GitVersions.Version newer;
+            Path workFile = null;
             if (a.files().size() == 2) {
                 older = plain(Path.of(a.files().get(0)));
                 newer = plain(Path.of(a.files().get(1)));
             } else {
                 Path file = Path.of(a.files().get(0));
+                workFile = file;
                 try (GitVersions git = GitVersions.open(file)) {
                     older = git.at(a.from() == null ? "HEAD" : a.from());
                     versions.add(older);
@@ -102,29 +105,19 @@ final class CompareCommand {
                 }
             }
             DataStage.Request request = new DataStage.Request(a.period() == null ? null : Period.parse(a.period()), null);
-            GitVersions.Version o = older;
-            GitVersions.Version n = newer;
-            List<String> oldErrors = new ArrayList<>();
-            List<String> newErrors = new ArrayList<>();
-            Engine.WithSources[] both = Comparison.renderBoth(() -> render(engine, o, request, versions, oldErrors),
-                    () -> render(engine, n, request, versions, newErrors));
-            oldErrors.forEach(err::println);
-            newErrors.forEach(err::println);
-            Engine.WithSources oldRender = both[0];
-            Engine.WithSources newRender = both[1];
-            if (oldRender == null || newRender == null) {
+            Redline.Result r;
+            try {
+                r = Redline.of(engine, formats, Redline.Side.of(older), Redline.Side.of(newer), request, workFile, msg);
+            } catch (Redline.VersionFailed f) {
+                f.lines().forEach(err::println);
                 return 1;
             }
-            Comparison c = Comparison.of(oldRender, newRender, newer.author(), formats);
-            String name = newRender.rendered().document().baseName();
-            Path docx = a.outDir().resolve(name + ".so-sanh.docx");
-            Path pdf = a.outDir().resolve(name + ".so-sanh.pdf");
+            Comparison c = r.comparison();
+            Path docx = a.outDir().resolve(r.baseName() + ".so-sanh.docx");
+            Path pdf = a.outDir().resolve(r.baseName() + ".so-sanh.pdf");
             AtomicFiles.write(docx, c.docx());
             AtomicFiles.write(pdf, c.pdf());
-            List<String> lines = new ArrayList<>();
-            for (ChangeSummary.Entry e : c.summary()) {
-                lines.add(line(e, versions));
-            }
+            List<String> lines = r.summary().stream().map(Redline.Line::printed).toList();
             if (a.json() != null) {
                 AtomicFiles.write(a.json(), json(older, newer, c, lines).getBytes(StandardCharsets.UTF_8));
             }
@@ -150,43 +143,6 @@ final class CompareCommand {
         String who = System.getProperty("user.name", "vanban");
         Instant when = Files.getLastModifiedTime(file).toInstant();
         return new GitVersions.Version(file, file.toString(), new Revisions.Author(who, when), null);
-    }
-
-    /** A version rendered, or null with lines saying which version failed and why in {@code errors}. */
-    private Engine.WithSources render(Engine engine, GitVersions.Version v, DataStage.Request request,
-                                      List<GitVersions.Version> versions, List<String> errors) {
-        try {
-            return engine.renderWithSources(v.file(), request);
-        } catch (ContentException e) {
-            errors.add(msg.get("so-sanh.version-failed", v.label()));
-            for (Diagnostic d : e.diagnostics()) {
-                Diagnostic shown = new Diagnostic(d.severity(), shown(d.loc(), versions), d.key(), d.args());
-                errors.add(shown.format(msg));
-            }
-            return null;
-        }
-    }
-
-    /** A place in a version's temporary copy named as {@code REV:path}, so the clerk can find it. */
-    private static Loc shown(Loc loc, List<GitVersions.Version> versions) {
-        if (loc == null || loc.file() == null) {
-            return loc;
-        }
-        Path abs = loc.file().toAbsolutePath().normalize();
-        for (GitVersions.Version v : versions) {
-            if (v.extracted() != null && abs.startsWith(v.extracted())) {
-                String rev = v.label().substring(0, v.label().lastIndexOf(':'));
-                String rel = v.extracted().relativize(abs).toString().replace(java.io.File.separatorChar, '/');
-                return new Loc(Path.of(rev + ":" + rel), loc.line(), loc.col());
-            }
-        }
-        return loc;
-    }
-
-    private String line(ChangeSummary.Entry e, List<GitVersions.Version> versions) {
-        Object[] args = e.args().stream().map(x -> x instanceof String s && s.startsWith("kind.") ? msg.get(s) : x)
-                .toArray();
-        return shown(e.loc(), versions) + ": " + msg.get("tom-tat." + e.key(), args);
     }
 
     private static String json(GitVersions.Version older, GitVersions.Version newer, Comparison c, List<String> lines) {

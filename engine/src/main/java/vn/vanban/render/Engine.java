@@ -138,6 +138,12 @@ public final class Engine {
         return renderPrepared(file, prepare(file, request, diags), diags);
     }
 
+    /** As {@link #renderWithSources(Path, DataStage.Request)} for text not yet saved, read as if it were {@code file}. */
+    public WithSources renderWithSources(Path file, byte[] text, DataStage.Request request) {
+        Diagnostics diags = new Diagnostics();
+        return renderPrepared(file, prepare(file, loader.parse(file, text, diags), request, diags), diags);
+    }
+
     /**
      * Renders text not yet saved as if it were {@code file} (the workbench's preview), in one pass:
      * {@code inspect} (a linter) sees what was read and may add to {@code diags} before the template

@@ -111,6 +111,11 @@ final class Versions {
         return new Version(c.getName(), when, c.getAuthorIdent().getName(), c.getFullMessage().strip());
     }
 
+    /** A full commit id: the only way a request may name a version (no revision expressions). */
+    static boolean isId(String id) {
+        return id != null && ObjectId.isId(id);
+    }
+
     /** The file's bytes in a version; empty if the version did not have it. */
     synchronized byte[] content(Path file, String id) throws IOException, GitAPIException {
         if (!ObjectId.isId(id)) {

@@ -24,6 +24,8 @@ import java.util.concurrent.Semaphore;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import vn.vanban.compare.Redline;
+import vn.vanban.compare.git.GitVersions;
 import vn.vanban.content.DocType;
 import vn.vanban.data.DataStage;
 import vn.vanban.format.Period;
@@ -66,6 +68,7 @@ public final class Workbench implements AutoCloseable {
     private final Preview preview;
     private final Versions versions;
     private final Engine engine;
+    private final Formats formats;
     private final Messages msg;
     private final String lang;
     private final Path templates;
@@ -81,7 +84,8 @@ public final class Workbench implements AutoCloseable {
         this.templates = c.templates();
         this.workspace = new Workspace(c.project());
         this.versions = new Versions(c.project().root());
-        this.preview = new Preview(engine, new Formats(Nd30Profile.defaults(), FontSet::bundled), msg, workspace);
+        this.formats = new Formats(Nd30Profile.defaults(), FontSet::bundled);
+        this.preview = new Preview(engine, formats, msg, workspace);
         this.server = HttpServer.create(new InetSocketAddress(c.bind(), c.port()), 0);
         int port = server.getAddress().getPort();
         Set<String> hosts = new HashSet<>();
@@ -215,7 +219,8 @@ public final class Workbench implements AutoCloseable {
                 versions.history(workspace.resolve(q.get("path"))).forEach(v -> vs.add(v.json()));
                 Http.json(ex, 200, Map.of("versions", vs));
             }
-            case "GET /api/diff" -> diff(ex, q);
+            case "GET /api/diff", "POST /api/diff" -> diff(ex, q);
+            case "POST /api/redline" -> redline(ex, q);
             default -> Http.error(ex, 404, "not-found", path);
         }
     }
@@ -438,7 +443,83 @@ public final class Workbench implements AutoCloseable {
         Path file = workspace.resolve(q.get("path"));
         byte[] a = versions.content(file, String.valueOf(q.get("a")));
         String bId = String.valueOf(q.get("b"));
-        byte[] b = bId.equals("disk") ? Files.readAllBytes(file) : versions.content(file, bId);
+        byte[] b = bId.equals("editor") ? Http.body(ex, MAX_BODY)
+                : bId.equals("disk") ? Files.readAllBytes(file) : versions.content(file, bId);
         Http.json(ex, 200, Map.of("diff", Versions.diff(a, b)));
+    }
+
+    /**
+     * The redline of {@code so-sanh} between version {@code a} and {@code b} (a version, the file on
+     * disk, or the editor's text sent as the body), by the compare package's one path. Versions are
+     * named by full commit id only. Reply: [JSON length, 4 bytes][JSON][PDF length, 4 bytes][PDF][DOCX].
+     */
+    private void redline(HttpExchange ex, Map<String, String> q) throws Exception {
+        Path file = workspace.resolve(q.get("path"));
+        String a = String.valueOf(q.get("a"));
+        String b = String.valueOf(q.get("b"));
+        if (!Versions.isId(a)) {
+            throw new Http.BadRequest(400, "bad-version", a);
+        }
+        if (!b.equals("disk") && !b.equals("editor") && !Versions.isId(b)) {
+            throw new Http.BadRequest(400, "bad-version", b);
+        }
+        byte[] text = b.equals("editor") ? Http.body(ex, MAX_BODY) : null;
+        DataStage.Request req;
+        try {
+            req = request(q);
+        } catch (ContentException e) {
+            framed(ex, Map.of("ok", false, "errors", preview.json(file, e.diagnostics()).stream()
+                    .map(d -> d.get("text")).toList()), null, null);
+            return;
+        }
+        long t0 = System.nanoTime();
+        List<GitVersions.Version> made = new ArrayList<>();
+        Redline.Result r;
+        renders.acquire();
+        try (GitVersions git = GitVersions.open(file)) {
+            GitVersions.Version older = git.at(a);
+            made.add(older);
+            GitVersions.Version newer = Versions.isId(b) ? git.at(b) : git.working(file);
+            made.add(newer);
+            r = Redline.of(engine, formats, Redline.Side.of(older), new Redline.Side(newer, text), req, file, msg);
+        } catch (GitVersions.Problem p) {
+            throw new Http.BadRequest(404, p.key(), msg.get(p.key(), p.args()));
+        } catch (Redline.VersionFailed f) {
+            framed(ex, Map.of("ok", false, "errors", f.lines()), null, null);
+            return;
+        } finally {
+            renders.release();
+            made.forEach(GitVersions::discard);
+        }
+        List<Object> lines = new ArrayList<>();
+        for (Redline.Line l : r.summary()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("place", l.place());
+            Path src = l.source() == null ? null : l.source().toAbsolutePath().normalize();
+            m.put("path", src != null && src.startsWith(workspace.root()) ? workspace.relative(src) : null);
+            m.put("line", l.line());
+            m.put("text", l.text());
+            lines.add(m);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ok", true);
+        m.put("name", r.baseName());
+        m.put("ms", Math.round((System.nanoTime() - t0) / 1e5) / 10.0);
+        m.put("insertions", r.comparison().redline().insertions());
+        m.put("deletions", r.comparison().redline().deletions());
+        m.put("summary", lines);
+        framed(ex, m, r.comparison().pdf(), r.comparison().docx());
+    }
+
+    /** [JSON length, 4 bytes][JSON], then when there is a redline [PDF length, 4 bytes][PDF][DOCX]. */
+    private static void framed(HttpExchange ex, Map<String, Object> json, byte[] pdf, byte[] docx) throws IOException {
+        byte[] head = vn.vanban.json.JsonWriter.write(json).getBytes(StandardCharsets.UTF_8);
+        int rest = pdf == null ? 0 : 4 + pdf.length + docx.length;
+        java.nio.ByteBuffer frame = java.nio.ByteBuffer.allocate(4 + head.length + rest);
+        frame.putInt(head.length).put(head);
+        if (pdf != null) {
+            frame.putInt(pdf.length).put(pdf).put(docx);
+        }
+        Http.send(ex, 200, "application/octet-stream", frame.array());
     }
 }

@@ -234,13 +234,52 @@ class WorkbenchBrowserTest {
         });
         assertTrue(rows.get(1).getText().contains("Thêm phần nội dung"), rows.get(1).getText());
         assertTrue(rows.get(2).getText().contains("Bản đầu"), rows.get(2).getText());
-        // Two versions chosen: the text diff shows the added part.
+        // Two versions chosen: the redline of so-sanh — its summary names the added part, the pages
+        // pane shows the marked pages, and the tracked-changes DOCX can be downloaded.
         rows.get(1).findElement(By.tagName("input")).click();
         rows.get(2).findElement(By.tagName("input")).click();
+        List<WebElement> changes = waiting().until(d -> {
+            List<WebElement> c = d.findElements(By.cssSelector("#redline-summary li.change"));
+            return c.isEmpty() ? null : c;
+        });
+        String summary = driver.findElement(By.id("redline-summary")).getText();
+        assertTrue(summary.contains("Việc thứ 40") && summary.contains("được thêm"), summary);
+        waiting().until(d -> d.findElement(By.id("pages-info")).getText().startsWith("Bản so sánh"));
+        assertTrue(driver.findElement(By.id("pages")).getDomAttribute("class").contains("redline"));
+        assertTrue(pages() >= 1);
+        assertTrue(driver.findElement(By.id("redline-docx")).isDisplayed());
+        // The marked pages carry the added text (pdf.js reads it from the redline PDF).
+        Object page = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; vbPageText(0).then(done, e => done(String(e)));");
+        assertTrue(String.valueOf(page).contains("việcthứ40") || pagesContain("việcthứ40"), String.valueOf(page));
+        Browser.screenshot(driver, "6-history-redline");
+        // A line of the summary takes the editor to the change.
+        WebElement added = changes.stream().filter(c -> c.getText().contains("Việc thứ 40")).findFirst().orElseThrow();
+        int line = Integer.parseInt(added.getDomAttribute("data-line"));
+        js("vbEditor.setCursor({line: 0, ch: 0});");
+        added.click();
+        waiting().until(d -> ((Number) js("return vbEditor.getCursor().line;")).intValue() == line - 1);
+        assertTrue(((String) js("return vbEditor.getLine(arguments[0]);", line - 1)).contains("Việc thứ 40"));
+        // The text diff is still there, as a second view.
+        driver.findElement(By.cssSelector("#diff-box summary")).click();
         WebElement diff = waiting().until(d -> d.findElement(By.id("diff")).getText().contains("+    noi-dung:")
                 ? d.findElement(By.id("diff")) : null);
         assertTrue(diff.getText().contains("+      - muc: Việc thứ 40"), diff.getText());
         Browser.screenshot(driver, "6-history-diff");
+        // Back to the live preview for the steps after this one.
+        driver.findElement(By.id("redline-back")).click();
+        waiting().until(d -> !d.findElement(By.id("pages-info")).getText().startsWith("Bản so sánh"));
+    }
+
+    private static boolean pagesContain(String text) {
+        for (int i = 0; i < pages(); i++) {
+            Object t = ((JavascriptExecutor) driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; vbPageText(arguments[0]).then(done, e => done(String(e)));", i);
+            if (String.valueOf(t).contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -228,6 +228,85 @@ class WorkbenchHttpTest {
         assertEquals(400, send(req("/api/diff?path=" + path + "&a=HEAD~1&b=" + newer).build()).statusCode());
     }
 
+    /** The redline of so-sanh between two committed versions, and between a version and the editor's text. */
+    @Test
+    void theRedlineOfTwoVersions() throws Exception {
+        String path = "content/nghe-an-ke-hoach-2023.yaml";
+        String first = Files.readString(project.file(path));
+        String lead = first.replaceAll("(?s).*?\n(\s*)chu-tri: ([^\n]+)\n.*", "$2").trim();
+        assertFalse(lead.contains("\n"), lead);
+        String second = first.replaceFirst("chu-tri: " + java.util.regex.Pattern.quote(lead), "chu-tri: Sở Tư pháp");
+        assertFalse(first.equals(second));
+        Files.writeString(project.file(path), second);
+        assertEquals(200, send(req("/api/commit?path=" + path).POST(HttpRequest.BodyPublishers.ofString("Đổi chủ trì"))
+                .build()).statusCode());
+        String history = send(req("/api/history?path=" + path).build()).body();
+        String newer = history.replaceAll("(?s).*?\"id\": \"([0-9a-f]{40})\".*", "$1");
+        String older = history.replaceAll("(?s).*\"id\": \"([0-9a-f]{40})\".*", "$1");
+        assertFalse(newer.equals(older), history);
+
+        Redlined r = redline(path, older, newer, null);
+        assertTrue(r.json().contains("\"ok\": true"), r.json());
+        // The change named as so-sanh --tom-tat names it, pointing at its line in the file.
+        assertTrue(r.json().contains("đơn vị chủ trì") && r.json().contains("Sở Tư pháp"), r.json());
+        int line = java.util.Arrays.asList(second.split("\n", -1)).indexOf(
+                second.lines().filter(l -> l.contains("chu-tri: Sở Tư pháp")).findFirst().orElseThrow()) + 1;
+        // The task whose lead changed: its line in the new version, at or above the changed key.
+        int at = Integer.parseInt(r.json().replaceAll("(?s).*\"line\": (\\d+).*", "$1"));
+        assertTrue(r.json().contains("\"path\": \"" + path + "\"") && at > 0 && at <= line
+                && r.json().contains(".yaml:" + at + ":"), r.json());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(r.docx()))) {
+            String xml = doc.getDocument().xmlText();
+            assertTrue(xml.contains("<w:ins ") && xml.contains("<w:del "), "tracked changes expected");
+            assertTrue(xml.contains("Sở Tư pháp"));
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(r.pdf())) {
+            assertTrue(pdf.getNumberOfPages() > 1);
+            String shown = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            String flat = shown.replaceAll("\\s+", " ");
+            assertTrue(flat.contains("Sở Tư pháp") && flat.contains(lead), "both the new and the struck-out lead: " + flat);
+        }
+
+        // Against the text in the editor (not saved): the summary names the editor's change.
+        String editor = second.replace("chu-tri: Sở Tư pháp", "chu-tri: Sở Nội vụ");
+        r = redline(path, newer, "editor", editor);
+        assertTrue(r.json().contains("“Sở Tư pháp” → “Sở Nội vụ”"), r.json());
+        assertEquals(second, Files.readString(project.file(path)), "the file on disk is untouched");
+
+        // Versions by full commit id only; only files inside the project; no token, no redline.
+        assertEquals(400, send(req("/api/redline?path=" + path + "&a=HEAD~1&b=" + newer)
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+        assertEquals(400, send(req("/api/redline?path=" + path + "&a=" + older + "&b=main")
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+        assertEquals(404, send(req("/api/redline?path=" + path + "&a=" + "0".repeat(40) + "&b=disk")
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+        assertEquals(403, send(req("/api/redline?path=../pom.yaml&a=" + older + "&b=disk")
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+        assertEquals(403, send(HttpRequest.newBuilder(URI.create(base + "/api/redline?path=" + path + "&a=" + older + "&b=" + newer))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+    }
+
+    record Redlined(String json, byte[] pdf, byte[] docx) {
+    }
+
+    static Redlined redline(String path, String a, String b, String editor) throws Exception {
+        HttpResponse<byte[]> r = http.send(req("/api/redline?path=" + path + "&a=" + a + "&b=" + b)
+                .POST(editor == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(editor)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(r.body());
+        int n = buf.getInt();
+        String json = new String(r.body(), 4, n, StandardCharsets.UTF_8);
+        if (r.body().length == 4 + n) {
+            return new Redlined(json, new byte[0], new byte[0]);
+        }
+        buf.position(4 + n);
+        int pdfLength = buf.getInt();
+        byte[] pdf = java.util.Arrays.copyOfRange(r.body(), 8 + n, 8 + n + pdfLength);
+        byte[] docx = java.util.Arrays.copyOfRange(r.body(), 8 + n + pdfLength, r.body().length);
+        return new Redlined(json, pdf, docx);
+    }
+
     static String text(HttpResponse<byte[]> r) throws Exception {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(r.body());
         int n = b.getInt();

@@ -112,8 +112,8 @@ public final class GitVersions implements AutoCloseable {
             id = repo.resolve(rev + "^{commit}");
         } catch (AmbiguousObjectException | IllegalArgumentException e) {
             id = null;
-        } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
-            id = null;
+        } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException | org.eclipse.jgit.errors.MissingObjectException e) {
+            id = null; // a well-formed commit id that this repository does not have
         }
         if (id == null) {
             throw new Problem("so-sanh.unknown-revision", rev);

@@ -182,7 +182,7 @@ async function preview() {
     if (j.ok) {
       await showPdf(pdf);
       showProblems(j.diagnostics);
-      $('pages').classList.remove('stale');
+      $('pages').classList.remove('stale', 'redline');
       let total = '';
       if (stamp > lastMeasured) {
         const m = performance.measure('vb-keystroke-to-pages', { start: stamp, end: performance.now() });
@@ -571,7 +571,7 @@ async function showHistory() {
     body.push(para(T.pickTwo));
     const ul = document.createElement('ul');
     ul.id = 'versions';
-    const rows = [{ id: 'disk', short: T.onDisk, when: '', message: '' }, ...j.versions];
+    const rows = [{ id: 'editor', short: T.inEditor, when: '', message: '' }, ...j.versions];
     for (const v of rows) {
       const li = document.createElement('li');
       li.className = 'version';
@@ -581,34 +581,137 @@ async function showHistory() {
       box.value = v.id;
       box.addEventListener('change', () => compareChosen(rows));
       const label = document.createElement('label');
-      label.append(box, ' ', v.id === 'disk' ? v.short
+      label.append(box, ' ', v.id === 'editor' ? v.short
         : `${v.short} · ${v.when.replace('T', ' ').replace('Z', '')} · ${v.author} — ${v.message}`);
       li.append(label);
       ul.append(li);
     }
     body.push(ul);
+    const out = document.createElement('div');
+    out.id = 'redline';
+    body.push(out);
+    // The text diff of the YAML: a second view, folded away under the redline.
+    const box = document.createElement('details');
+    box.id = 'diff-box';
+    box.hidden = true;
+    const sum = document.createElement('summary');
+    sum.textContent = T.textDiff;
     const pre = document.createElement('pre');
     pre.className = 'diff';
     pre.id = 'diff';
-    body.push(pre);
+    box.append(sum, pre);
+    body.push(box);
   }
   openPanel('history', T.historyTitle(current.path), body);
 }
 
+// Two versions chosen: the redline of `so-sanh` (summary here, marked pages in the pages pane,
+// the tracked-changes DOCX to download); the text diff stays below as a second view.
+let redlineSeq = 0;
 async function compareChosen(rows) {
   const chosen = [...document.querySelectorAll('#versions input:checked')].map(b => b.value);
   const pre = $('diff');
-  if (chosen.length !== 2) { pre.replaceChildren(); return; }
-  // Older first: the list runs newest first, with the file on disk at the top.
+  const out = $('redline');
+  if (chosen.length !== 2) { pre.replaceChildren(); out.replaceChildren(); $('diff-box').hidden = true; return; }
+  // Older first: the list runs newest first, with the editor's text at the top.
   const idx = id => rows.findIndex(r => r.id === id);
   const [b, a] = chosen.sort((x, y) => idx(x) - idx(y));
-  const r = await api('GET', '/api/diff?' + q({ path: current.path, a, b }));
+  const name = id => id === 'editor' ? T.inEditor : id.slice(0, 8);
+  const seq = ++redlineSeq;
+  out.replaceChildren(para(T.comparing));
+  const body = b === 'editor' ? cm.getValue() : undefined;
+  const path = current.path;
+  const [rr, rd] = await Promise.all([
+    api('POST', '/api/redline?' + q({ path, a, b, ...reportParams() }), body, { 'Content-Type': 'text/yaml; charset=utf-8' }),
+    api(body === undefined ? 'GET' : 'POST', '/api/diff?' + q({ path, a, b }), body, { 'Content-Type': 'text/yaml; charset=utf-8' }),
+  ]);
+  if (seq !== redlineSeq || !current || current.path !== path) return;
+  showTextDiff(pre, rd, T.diffTitle(name(a), name(b)));
+  $('diff-box').hidden = false;
+  if (!rr.ok) { const e = await rr.json(); out.replaceChildren(para(T.failed(e.detail || e.error))); return; }
+  // [JSON length, 4 bytes][JSON][PDF length, 4 bytes][PDF][DOCX]: see Workbench.redline.
+  const buf = await rr.arrayBuffer();
+  const view = new DataView(buf);
+  const n = view.getUint32(0);
+  const j = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)));
+  if (!j.ok) { out.replaceChildren(para(T.redlineFailed), list(j.errors, () => 'rule not-met')); return; }
+  const pdfLength = view.getUint32(4 + n);
+  const pdf = new Uint8Array(buf, 8 + n, pdfLength);
+  const docx = new Uint8Array(buf, 8 + n + pdfLength);
+  const head = para(T.redlineTitle(name(a), name(b), j.insertions, j.deletions));
+  head.className = 'redline-head';
+  const ul = document.createElement('ul');
+  ul.id = 'redline-summary';
+  if (!j.summary.length) ul.append(Object.assign(document.createElement('li'), { textContent: T.noChanges }));
+  for (const l of j.summary) {
+    const li = document.createElement('li');
+    li.className = 'change';
+    const where = document.createElement('span');
+    where.className = 'where';
+    where.textContent = l.place.replace(/\b([0-9a-f]{8})[0-9a-f]{32}\b/g, '$1') + ': ';
+    li.append(where, l.text);
+    if (l.path && l.line) {
+      li.classList.add('jump');
+      li.dataset.path = l.path;
+      li.dataset.line = String(l.line);
+      li.addEventListener('click', () => jumpTo(l.path, l.line));
+    }
+    ul.append(li);
+  }
+  const buttons = document.createElement('div');
+  buttons.className = 'redline-buttons';
+  const dl = (label, id, bytes, type, file) => {
+    const el = document.createElement('button');
+    el.type = 'button';
+    el.id = id;
+    el.textContent = label;
+    el.addEventListener('click', () => saveBlob(new Blob([bytes], { type }), file));
+    return el;
+  };
+  const show = document.createElement('button');
+  show.type = 'button';
+  show.id = 'redline-pages';
+  show.textContent = T.showRedline;
+  show.addEventListener('click', () => showRedlinePages(pdf));
+  const back = document.createElement('button');
+  back.type = 'button';
+  back.id = 'redline-back';
+  back.textContent = T.backToPreview;
+  back.addEventListener('click', () => { $('pages').classList.remove('redline'); preview(); });
+  buttons.append(show, back,
+    dl(T.downloadRedlineDocx, 'redline-docx', docx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', j.name + '.so-sanh.docx'),
+    dl(T.downloadRedlinePdf, 'redline-pdf', pdf, 'application/pdf', j.name + '.so-sanh.pdf'));
+  out.replaceChildren(head, buttons, ul);
+  await showRedlinePages(pdf);
+}
+
+/** The marked pages in the pages pane, until the clerk types again or goes back to the preview. */
+async function showRedlinePages(pdf) {
+  // pdf.js takes its bytes over to the worker: it gets a copy, the buttons keep theirs.
+  await showPdf(pdf.slice());
+  $('pages').classList.add('redline');
+  $('pages-info').textContent = T.redlinePages(Number($('pages-info').dataset.pages));
+  $('render-info').textContent = '';
+}
+
+async function jumpTo(path, line) {
+  if (!current || current.path !== path) {
+    await open(path);
+    if (!current || current.path !== path) return;
+  }
+  const l = Math.min(Math.max(0, line - 1), cm.lineCount() - 1);
+  cm.setCursor({ line: l, ch: 0 });
+  cm.scrollIntoView({ line: l, ch: 0 }, 80);
+  cm.focus();
+}
+
+async function showTextDiff(pre, r, title) {
   const j = await r.json();
   if (!r.ok) { pre.textContent = T.failed(j.error); return; }
   const spans = [];
   const head = document.createElement('span');
   head.className = 'hunk';
-  head.textContent = T.diffTitle(a.slice(0, 8), b === 'disk' ? T.onDisk : b.slice(0, 8)) + '\n';
+  head.textContent = title + '\n';
   spans.push(head);
   if (!j.diff) spans.push(document.createTextNode(T.sameText));
   for (const line of j.diff.split('\n')) {
@@ -620,8 +723,20 @@ async function compareChosen(rows) {
   pre.replaceChildren(...spans);
 }
 
+function saveBlob(blob, file) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = file;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
+
 function openPanel(kind, title, children) {
   $('panel').dataset.kind = kind;
+  // The history sits on the left, so the redline's pages stay in view on the right.
+  $('panel').classList.toggle('left', kind === 'history');
   $('panel-title').textContent = title;
   $('panel-body').replaceChildren(...children);
   $('panel').hidden = false;
@@ -629,6 +744,8 @@ function openPanel(kind, title, children) {
 
 function closePanel() {
   $('panel').hidden = true;
+  // The marked pages belong to the history: closing it brings back the live preview.
+  if ($('pages').classList.contains('redline')) { $('pages').classList.remove('redline'); preview(); }
 }
 $('panel-close').addEventListener('click', closePanel);
 
