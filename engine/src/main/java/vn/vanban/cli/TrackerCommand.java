@@ -32,22 +32,12 @@ final class TrackerCommand {
     }
 
     int run(List<String> args) {
-        String plan = null;
-        Path target = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if ((a.equals("-o") || a.equals("--lang")) && i + 1 < args.size()) {
-                if (a.equals("-o")) {
-                    target = Path.of(args.get(i + 1));
-                }
-                i++;
-            } else if (a.startsWith("-") || plan != null) {
-                err.println(msg.get(a.startsWith("-") ? "usage.unknown-option" : "usage.one-plan", a));
-                return 2;
-            } else {
-                plan = a;
-            }
+        PlanArgs parsed = PlanArgs.parse(args, err, msg);
+        if (parsed == null) {
+            return 2;
         }
+        String plan = parsed.plan();
+        Path target = parsed.target();
         if (plan == null || target == null) {
             err.println(msg.get("usage.tracker"));
             return 2;
