@@ -107,7 +107,7 @@ final class ImportCommand {
         try {
             AtomicFiles.write(target, result.yaml().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println(msg.get("output.unwritable", e.toString()));
+            err.println(WriteProblem.unwritable(target, e, msg));
             return 1;
         }
         result.warnings().forEach(w -> out.println(msg.get("import.warning", file, where(w.where()), w.text(msg))));

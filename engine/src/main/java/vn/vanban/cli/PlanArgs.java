@@ -1,10 +1,17 @@
 package vn.vanban.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import vn.vanban.diag.ContentException;
+import vn.vanban.diag.Diagnostic;
+import vn.vanban.diag.Diagnostics;
+import vn.vanban.diag.Loc;
 import vn.vanban.diag.Messages;
+import vn.vanban.load.TemplateSource;
+import vn.vanban.render.Engine;
 
 /**
  * The arguments of the commands that read one plan and write one file from it
@@ -31,5 +38,27 @@ record PlanArgs(String plan, Path target) {
             }
         }
         return new PlanArgs(plan, target);
+    }
+
+    /** The plan read and checked, or null after printing why it cannot be used (exit 1). */
+    Engine.Loaded load(PrintStream err, Messages msg) {
+        Path file = Path.of(plan);
+        if (!Files.isRegularFile(file)) {
+            err.println(Diagnostic.error(Loc.of(file), "file.not-found", file).format(msg));
+            return null;
+        }
+        Diagnostics diags = new Diagnostics();
+        Engine.Loaded loaded;
+        try {
+            loaded = new Engine(TemplateSource.defaults()).load(file, diags);
+        } catch (ContentException e) {
+            e.diagnostics().forEach(d -> err.println(d.format(msg)));
+            return null;
+        }
+        if (diags.hasErrors() || loaded.document() == null) {
+            diags.all().forEach(d -> err.println(d.format(msg)));
+            return null;
+        }
+        return loaded;
     }
 }

@@ -7,15 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import vn.vanban.diag.ContentException;
 import vn.vanban.diag.Diagnostic;
-import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 import vn.vanban.diag.Messages;
 import vn.vanban.render.AtomicFiles;
 import vn.vanban.render.Engine;
 import vn.vanban.report.ReportSkeleton;
-import vn.vanban.load.TemplateSource;
 
 /**
  * {@code vanban bao-cao-tu-ke-hoach PLAN.yaml [-o FILE.yaml]}: writes the skeleton of the report a
@@ -44,21 +41,8 @@ final class SkeletonCommand {
             err.println(msg.get("usage.no-files"));
             return 2;
         }
-        Path file = Path.of(plan);
-        if (!Files.isRegularFile(file)) {
-            err.println(Diagnostic.error(Loc.of(file), "file.not-found", file).format(msg));
-            return 1;
-        }
-        Engine.Loaded loaded;
-        Diagnostics diags = new Diagnostics();
-        try {
-            loaded = new Engine(TemplateSource.defaults()).load(file, diags);
-        } catch (ContentException e) {
-            e.diagnostics().forEach(d -> err.println(d.format(msg)));
-            return 1;
-        }
-        if (diags.hasErrors() || loaded.document() == null) {
-            diags.all().forEach(d -> err.println(d.format(msg)));
+        Engine.Loaded loaded = parsed.load(err, msg);
+        if (loaded == null) {
             return 1;
         }
         String yaml = ReportSkeleton.of(loaded.document(), loaded.root(), plan);
@@ -74,7 +58,7 @@ final class SkeletonCommand {
         try {
             AtomicFiles.write(target, yaml.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println(Diagnostic.error(Loc.of(target), "output.unwritable", WriteProblem.describe(e instanceof vn.vanban.render.AtomicFiles.Failure f ? f.getCause() : e, msg)).format(msg));
+            err.println(WriteProblem.unwritable(target, e, msg));
             return 1;
         }
         out.println(msg.get("render.wrote", target));

@@ -6,12 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import vn.vanban.diag.ContentException;
 import vn.vanban.diag.Diagnostic;
-import vn.vanban.diag.Diagnostics;
 import vn.vanban.diag.Loc;
 import vn.vanban.diag.Messages;
-import vn.vanban.load.TemplateSource;
 import vn.vanban.render.AtomicFiles;
 import vn.vanban.render.Engine;
 import vn.vanban.report.TaskSheet;
@@ -42,21 +39,8 @@ final class TrackerCommand {
             err.println(msg.get("usage.tracker"));
             return 2;
         }
-        Path file = Path.of(plan);
-        if (!Files.isRegularFile(file)) {
-            err.println(Diagnostic.error(Loc.of(file), "file.not-found", file).format(msg));
-            return 1;
-        }
-        Engine.Loaded loaded;
-        Diagnostics diags = new Diagnostics();
-        try {
-            loaded = new Engine(TemplateSource.defaults()).load(file, diags);
-        } catch (ContentException e) {
-            e.diagnostics().forEach(d -> err.println(d.format(msg)));
-            return 1;
-        }
-        if (diags.hasErrors() || loaded.document() == null) {
-            diags.all().forEach(d -> err.println(d.format(msg)));
+        Engine.Loaded loaded = parsed.load(err, msg);
+        if (loaded == null) {
             return 1;
         }
         if (Files.exists(target)) {
@@ -66,7 +50,7 @@ final class TrackerCommand {
         try {
             AtomicFiles.write(target, TaskSheet.xlsx(loaded.document()));
         } catch (IOException e) {
-            err.println(Diagnostic.error(Loc.of(target), "output.unwritable", e.toString()).format(msg));
+            err.println(WriteProblem.unwritable(target, e, msg));
             return 1;
         }
         out.println(msg.get("tracker.wrote", target, TaskSheet.taskCount(loaded.document())));

@@ -6,9 +6,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Locale;
 
+import vn.vanban.diag.Diagnostic;
+import vn.vanban.diag.Loc;
 import vn.vanban.diag.Messages;
+import vn.vanban.render.AtomicFiles;
 
 /**
  * Why an output could not be written, in the clerk's words with the advice that fits the cause: a full
@@ -17,6 +21,15 @@ import vn.vanban.diag.Messages;
  */
 final class WriteProblem {
     private WriteProblem() {
+    }
+
+    /**
+     * The located line for an output that could not be written ({@code file:line:col: lỗi: ...}), the
+     * cause unwrapped from {@link AtomicFiles.Failure}: for the commands that write one file.
+     */
+    static String unwritable(Path target, IOException e, Messages msg) {
+        IOException cause = e instanceof AtomicFiles.Failure f ? f.getCause() : e;
+        return Diagnostic.error(Loc.of(target), "output.unwritable", describe(cause, msg)).format(msg);
     }
 
     /** The cause of a failed write, as message text (reason and advice). */
