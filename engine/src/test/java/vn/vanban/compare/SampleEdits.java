@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -315,15 +314,8 @@ enum SampleEdits {
 
     /** A copy of the project's content folder, so edits never touch the real one. */
     static Path copyContent(Path root, Path dir) {
-        try (Stream<Path> paths = Files.walk(root.resolve("content"))) {
-            for (Path p : paths.toList()) {
-                Path target = dir.resolve(root.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
+        try {
+            vn.vanban.TestPaths.copyTree(root.resolve("content"), dir.resolve("content"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
