@@ -60,14 +60,10 @@ final class RichTextMarkup {
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&apos;");
-                default -> {
-                    // Control characters other than tab/newline cannot appear in XML.
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        sb.append(' ');
-                    } else {
-                        sb.append(c);
-                    }
-                }
+                // A control character is kept: the loader refuses those in YAML, so one here came from a data
+                // file (a spreadsheet cell), and the markup reader's refusal is reported against the content
+                // file (render.Engine) instead of printing a space where the clerk's data had something else.
+                default -> sb.append(c);
             }
         }
     }
