@@ -110,11 +110,19 @@ public record PageModel(List<Page> pages) {
     }
 
     /**
-     * A cell's text on this page, its lines joined by spaces.
+     * A cell's lines of text on this page.
      *
      * @param continuedFromAbove a cell merged down from a row above that shows none of its text here
      */
-    public record Cell(String text, boolean continuedFromAbove) {
+    public record Cell(List<String> lines, boolean continuedFromAbove) {
+        public Cell {
+            lines = List.copyOf(lines);
+        }
+
+        /** The lines joined by spaces. */
+        public String text() {
+            return String.join(" ", lines);
+        }
     }
 
     /**

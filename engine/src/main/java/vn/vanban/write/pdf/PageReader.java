@@ -147,12 +147,12 @@ final class PageReader {
             row.sort(Comparator.comparingDouble(c -> c.left));
             List<PageModel.Cell> out = new ArrayList<>();
             for (CellText c : row) {
-                String text = String.join(" ", lines(c.texts));
+                List<String> lines = lines(c.texts);
                 // A merged cell's part with no text, under no top border: the cell runs on from a row above.
-                boolean fromAbove = !c.whole && text.isEmpty() && boxes.stream().noneMatch(b -> b.height() <= EDGE
+                boolean fromAbove = !c.whole && lines.isEmpty() && boxes.stream().noneMatch(b -> b.height() <= EDGE
                         && b.x() <= (c.left + c.right) / 2 && (c.left + c.right) / 2 <= b.x() + b.width()
                         && Math.abs(b.y() - rowTop) < SAME_LINE);
-                out.add(new PageModel.Cell(text, fromAbove));
+                out.add(new PageModel.Cell(lines, fromAbove));
             }
             rows.add(new PageModel.Row(kind, first && s.continuation(), out));
             first = false;
