@@ -64,6 +64,17 @@ class GoldenPagesTest {
         }
     }
 
+    /** A page break moved by one line: the message names the page and the line on both sides. */
+    @Test
+    void failureNamesTheFirstDifferingPageAndLine() {
+        String golden = "=== trang 1 · số 1 (không in) · dọc ===\n¶ a\n  b\n\n=== trang 2 · số 2 · dọc ===\n  c\n";
+        String now = "=== trang 1 · số 1 (không in) · dọc ===\n¶ a\n\n=== trang 2 · số 2 · dọc ===\n  b\n  c\n";
+        String message = firstDifference(golden, now);
+        assertEquals("page 1 of 2 (golden) / 2 (now) first differs at its line 3:\n  golden:   b\n  now:    (end of page)",
+                message.lines().limit(3).collect(java.util.stream.Collectors.joining("\n")));
+        assertEquals("(the pages are equal)", firstDifference(golden, golden));
+    }
+
     /** The first page that differs, its first differing line, and both versions of that page. */
     static String firstDifference(String expected, String actual) {
         List<String> want = pages(expected);
@@ -72,34 +83,34 @@ class GoldenPagesTest {
             String w = i < want.size() ? want.get(i) : "(no page)\n";
             String g = i < got.size() ? got.get(i) : "(no page)\n";
             if (!w.equals(g)) {
-                String[] wl = w.split("\n", -1);
-                String[] gl = g.split("\n", -1);
+                String[] wl = w.split("\n");
+                String[] gl = g.split("\n");
                 int line = 0;
                 while (line < Math.min(wl.length, gl.length) && wl[line].equals(gl[line])) {
                     line++;
                 }
                 return "page " + (i + 1) + " of " + want.size() + " (golden) / " + got.size() + " (now) first differs at"
-                        + " its line " + (line + 1) + ":\n  golden: " + (line < wl.length ? wl[line] : "(end)")
-                        + "\n  now:    " + (line < gl.length ? gl[line] : "(end)")
+                        + " its line " + (line + 1) + ":\n  golden: " + (line < wl.length ? wl[line] : "(end of page)")
+                        + "\n  now:    " + (line < gl.length ? gl[line] : "(end of page)")
                         + "\n--- golden page " + (i + 1) + "\n" + w + "--- page " + (i + 1) + " now\n" + g;
             }
         }
         return "(the pages are equal)";
     }
 
-    /** The dump cut at its page headers. */
+    /** The dump cut at its page headers, without the blank line between pages. */
     private static List<String> pages(String dump) {
         List<String> out = new ArrayList<>();
         StringBuilder page = new StringBuilder();
         for (String line : dump.split("\n")) {
             if (line.startsWith("=== ") && !page.isEmpty()) {
-                out.add(page.toString());
+                out.add(page.toString().stripTrailing() + "\n");
                 page.setLength(0);
             }
             page.append(line).append('\n');
         }
         if (!page.isEmpty()) {
-            out.add(page.toString());
+            out.add(page.toString().stripTrailing() + "\n");
         }
         return out;
     }
