@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.DoubleStream;
 
 import vn.vanban.layout.PageSection.Orientation;
 import vn.vanban.profile.Nd30Profile;
@@ -111,7 +112,7 @@ final class PageReader {
             cells.add(new CellText(b.y(), b.x(), b.x() + b.width(), b.y() + b.height(), true));
         }
         // Stretches between consecutive border edges that no box covers: the parts of merged cells.
-        double[] edges = boxes.stream().flatMapToDouble(b -> java.util.stream.DoubleStream.of(b.x(), b.x() + b.width()))
+        double[] edges = boxes.stream().flatMapToDouble(b -> DoubleStream.of(b.x(), b.x() + b.width()))
                 .sorted().toArray();
         for (int k = 0; k + 1 < edges.length; k++) {
             double from = edges[k];
@@ -123,11 +124,18 @@ final class PageReader {
             }
         }
         for (Mark.Text t : texts) {
+            // The smallest box around the text (a header cell spanning columns holds none of the others), else
+            // the merged cell's stretch it starts in.
             double y = line(t);
             CellText home = null;
             for (CellText c : cells) {
-                boolean inside = c.left - EDGE <= t.x() && t.x() <= c.right && (!c.whole || c.top <= y && y <= c.bottom);
+                boolean inside = c.whole && c.left - EDGE <= t.x() && t.x() <= c.right && c.top <= y && y <= c.bottom;
                 if (inside && (home == null || c.area() < home.area())) {
+                    home = c;
+                }
+            }
+            for (CellText c : cells) {
+                if (home == null && !c.whole && c.left - EDGE <= t.x() && t.x() <= c.right) {
                     home = c;
                 }
             }
@@ -160,7 +168,7 @@ final class PageReader {
         return rows;
     }
 
-    /** A cell being gathered: its box (a merged cell's part has no bottom) and its text. */
+    /** A cell being gathered: its box (a merged cell's stretch has no bottom) and its text. */
     private static final class CellText {
         final double top;
         final double left;
@@ -178,7 +186,7 @@ final class PageReader {
         }
 
         double area() {
-            return (right - left) * (whole ? bottom - top : Double.MAX_VALUE / 1e6);
+            return (right - left) * (bottom - top);
         }
     }
 
