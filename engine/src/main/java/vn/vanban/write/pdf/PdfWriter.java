@@ -22,7 +22,8 @@ import vn.vanban.write.DocumentWriter;
 
 /**
  * Writes the layout model as PDF with its own line breaking and pagination (see {@link Paginator}), so
- * that pages match LibreOffice's rendering of the DOCX writer's output. OpenPDF only draws the result.
+ * that pages match LibreOffice's rendering of the DOCX writer's output. OpenPDF only draws the result. The same
+ * pagination, described as text and structure, is public as {@link #pages} ({@link PageModel}).
  *
  * <p>Thread-safe: it holds the profile, the fonts and a concurrent cache of their glyph advances; each
  * {@link #write} builds its own state.
