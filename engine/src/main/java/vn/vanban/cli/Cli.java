@@ -156,7 +156,7 @@ public final class Cli {
                     switch (a) {
                         case "-o", "--out" -> outDir = Path.of(v);
                         case "--format" -> {
-                            if (!List.of("docx", "pdf", "all", "markup").contains(v)) {
+                            if (!List.of("docx", "pdf", "all", "markup", "trang").contains(v)) {
                                 err.println(msg.get("usage.bad-format", v));
                                 return null;
                             }

@@ -31,6 +31,7 @@ import vn.vanban.render.Engine;
 import vn.vanban.render.Formats;
 import vn.vanban.load.TemplateSource;
 import vn.vanban.write.DocumentWriter;
+import vn.vanban.write.pdf.PdfWriter;
 import vn.vanban.write.pdf.UnsupportedCharacterException;
 
 /**
@@ -127,9 +128,16 @@ final class RenderCommand {
         return jobs;
     }
 
-    /** The file extension of a format ({@code markup} is written as XML). */
+    /**
+     * The file extension of a format ({@code markup} is written as XML; {@code trang}, the PDF's pages as text,
+     * as {@code .trang.txt}).
+     */
     private static String extension(String format) {
-        return format.equals("markup") ? "xml" : format;
+        return switch (format) {
+            case "markup" -> "xml";
+            case "trang" -> "trang.txt";
+            default -> format;
+        };
     }
 
     /** Temporary files that a killed earlier run left beside the outputs this run writes. */
@@ -284,6 +292,11 @@ final class RenderCommand {
                 targets.add(job.outDir().resolve(base + "." + extension(f)));
                 if (f.equals("markup")) {
                     contents.add(r.markup().getBytes(StandardCharsets.UTF_8));
+                    beside.add(null);
+                } else if (f.equals("trang")) {
+                    // The PDF's page model as text (the page-break goldens' form), for checking where pages break.
+                    PdfWriter pdf = (PdfWriter) formats.writer("pdf");
+                    contents.add(pdf.pages(r.layout()).dump().getBytes(StandardCharsets.UTF_8));
                     beside.add(null);
                 } else {
                     DocumentWriter w = formats.writer(f);

@@ -25,7 +25,10 @@ public final class Formats {
         this.fonts = fonts;
     }
 
-    /** "all" expands to every document format; "markup" is the template's output, for template authors. */
+    /**
+     * "all" expands to every document format; "markup" is the template's output, for template authors;
+     * "trang" the PDF's pages as text ({@code PageModel.dump()}), for checking page breaks.
+     */
     public static List<String> expand(String format) {
         return switch (format) {
             case "all" -> List.of("docx", "pdf");
@@ -40,7 +43,8 @@ public final class Formats {
      * failure here is left for them to report.
      */
     public void prepareInBackground(String format) {
-        List<String> wanted = expand(format).stream().filter(f -> !f.equals("markup")).toList();
+        List<String> wanted = expand(format).stream().filter(f -> !f.equals("markup"))
+                .map(f -> f.equals("trang") ? "pdf" : f).toList();
         if (wanted.isEmpty()) {
             return;
         }

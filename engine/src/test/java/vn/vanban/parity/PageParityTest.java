@@ -24,11 +24,14 @@ import vn.vanban.profile.Nd30Profile;
 import vn.vanban.render.Engine;
 import vn.vanban.load.TemplateSource;
 import vn.vanban.write.docx.DocxWriter;
+import vn.vanban.write.pdf.PageModel;
 import vn.vanban.write.pdf.PdfWriter;
 
 /**
  * Our PDF is the same document as LibreOffice's rendering of our DOCX: the same number of pages, and
- * each page starts and ends with the same words (a line may wrap differently inside a page).
+ * each page starts and ends with the same words (a line may wrap differently inside a page). The PDF's page
+ * model, which the LibreOffice-free page-break goldens ({@code render.GoldenPagesTest}) hold, is compared
+ * with LibreOffice's pages directly too, so those goldens cannot drift from what LibreOffice does.
  * Runs whenever soffice is on the machine; CI installs it.
  */
 class PageParityTest {
@@ -38,6 +41,8 @@ class PageParityTest {
     @TempDir
     static Path dir;
     private static final Map<String, Path[]> PAIRS = new LinkedHashMap<>();
+    /** Each sample's page model, from the same pagination as our PDF: what the page-break goldens hold. */
+    private static final Map<String, PageModel> MODELS = new LinkedHashMap<>();
 
     @BeforeAll
     static void renderAll() throws Exception {
@@ -55,7 +60,9 @@ class PageParityTest {
                 Path d = dir.resolve(base + ".docx");
                 Path p = dir.resolve(base + ".pdf");
                 Files.write(d, docx.write(layout));
-                Files.write(p, pdf.write(layout));
+                PdfWriter.Written written = pdf.writeWithPages(layout);
+                Files.write(p, written.pdf());
+                MODELS.put(base, written.pages());
                 docxFiles.add(d);
                 PAIRS.put(base, new Path[] {p, lo.resolve(base + ".pdf")});
             }
@@ -83,6 +90,101 @@ class PageParityTest {
                         + edges(ours.get(i)) + " | " + edges(theirs.get(i)) + ", shared words " + shared);
             }
         }));
+    }
+
+    /**
+     * The page model against LibreOffice's pages: the same page count; a page that starts (ends) with a
+     * paragraph starts (ends) with the same words; one that starts or ends with a two-column block (header,
+     * signature) has LibreOffice's edge words among the edge lines of its columns, which LibreOffice may
+     * read side by side; on a page of a table, whose cells PDFBox reads line by line across the row, the
+     * lines of the first and last body rows are on LibreOffice's page and the page holds the same text.
+     */
+    @TestFactory
+    Stream<DynamicTest> pageModelMatchesLibreOffice() {
+        return PAIRS.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            PageModel model = MODELS.get(e.getKey());
+            List<List<String>> theirs = PdfPages.words(e.getValue()[1]);
+            assertEquals(theirs.size(), model.pages().size(), "page count, page model vs LibreOffice:\n"
+                    + summary(model.pages().stream().map(PageModel.Page::words).toList()));
+            for (PageModel.Page page : model.pages()) {
+                List<String> lo = theirs.get(page.index() - 1);
+                String problem = modelPageProblem(page, lo);
+                assertTrue(problem == null, e.getKey() + " page " + page.index() + ": " + problem
+                        + "\nLibreOffice: " + edges(lo) + "\npage model:\n" + new PageModel(List.of(page)).dump());
+            }
+        }));
+    }
+
+    /** Why the model's page is not LibreOffice's page {@code lo}, or null. */
+    private static String modelPageProblem(PageModel.Page page, List<String> lo) {
+        List<String> words = page.words();
+        List<PageModel.Block> blocks = page.blocks();
+        if (blocks.isEmpty()) {
+            return lo.isEmpty() ? null : "an empty page where LibreOffice has words";
+        }
+        boolean table = blocks.stream().anyMatch(PageModel.Table.class::isInstance);
+        if (table && characterShare(words, lo) < TABLE_PAGE_SHARED_WORDS) {
+            return "table page shares " + characterShare(words, lo) + " of its text";
+        }
+        String text = String.join("", lo);
+        String start = edgeProblem(blocks.get(0), true, words.subList(0, Math.min(EDGE, words.size())),
+                lo.subList(0, Math.min(EDGE, lo.size())), text);
+        if (start != null) {
+            return "start: " + start;
+        }
+        if (!page.notes().isEmpty()) {
+            List<String> last = words.subList(Math.max(0, words.size() - EDGE), words.size());
+            List<String> theirs = lo.subList(Math.max(0, lo.size() - EDGE), lo.size());
+            return last.equals(theirs) ? null : "end (a footnote): " + last + " vs " + theirs;
+        }
+        String end = edgeProblem(blocks.get(blocks.size() - 1), false, words.subList(Math.max(0, words.size() - EDGE),
+                words.size()), lo.subList(Math.max(0, lo.size() - EDGE), lo.size()), text);
+        return end == null ? null : "end: " + end;
+    }
+
+    /** Whether the block at one edge of a page agrees with LibreOffice's edge words there, or why not. */
+    private static String edgeProblem(PageModel.Block block, boolean start, List<String> ours, List<String> theirs,
+                                      String loText) {
+        switch (block) {
+            case PageModel.Paragraph p -> {
+                return ours.equals(theirs) ? null : ours + " vs " + theirs;
+            }
+            case PageModel.Columns c -> {
+                List<String> lines = new ArrayList<>();
+                for (List<String> column : List.of(c.left(), c.right())) {
+                    if (!column.isEmpty()) {
+                        lines.add(column.get(start ? 0 : column.size() - 1));
+                    }
+                }
+                List<String> allowed = lines.stream().flatMap(l -> List.of(l.replace('\u00A0', ' ').strip().split("\\s+")).stream()).toList();
+                return allowed.containsAll(theirs) ? null : theirs + " not in the edge lines " + lines;
+            }
+            case PageModel.Table t -> {
+                List<PageModel.Row> body = t.rows().stream().filter(r -> r.kind() == PageModel.Row.Kind.BODY).toList();
+                if (body.isEmpty()) {
+                    return "a table with no body row";
+                }
+                PageModel.Row row = body.get(start ? 0 : body.size() - 1);
+                for (PageModel.Cell cell : row.cells()) {
+                    for (String line : cell.lines()) {
+                        if (!loText.contains(line.replaceAll("\\s+", ""))) {
+                            return "the line \"" + line + "\" of the " + (start ? "first" : "last") + " row is not on"
+                                    + " LibreOffice's page";
+                        }
+                    }
+                }
+                return null;
+            }
+        }
+    }
+
+    /** Multiset overlap of the non-space characters of two word lists, as a share of the longer one. */
+    private static double characterShare(List<String> a, List<String> b) {
+        return shared(characters(a), characters(b));
+    }
+
+    private static List<String> characters(List<String> words) {
+        return String.join("", words).codePoints().mapToObj(Character::toString).toList();
     }
 
     /** Drawn boxes and lines from which a page counts as a table page. */

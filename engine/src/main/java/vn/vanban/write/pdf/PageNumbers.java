@@ -24,8 +24,13 @@ final class PageNumbers {
         this.setter = setter;
     }
 
+    /** Whether a page numbered {@code number} shows its number. */
+    static boolean shown(int number) {
+        return number > FIRST_PAGE;
+    }
+
     List<Mark> marks(Orientation orientation, int number) {
-        if (number <= FIRST_PAGE) {
+        if (!shown(number)) {
             return List.of();
         }
         TextStyle style = profile.style(Role.PAGE_NUMBER);

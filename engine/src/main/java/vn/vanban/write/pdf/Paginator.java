@@ -17,11 +17,21 @@ import vn.vanban.profile.Nd30Profile;
  * space after the last strip of a page is dropped.
  */
 final class Paginator {
-    /** A finished page: its orientation, its number (counting restarts) and what to draw. */
-    record Page(Orientation orientation, int number, List<Mark> marks) {
+    /**
+     * A finished page: its orientation, its number (counting restarts) and what to draw; beside the marks,
+     * the strips placed on it in order and its footnotes, from which {@link PageReader} describes the page
+     * ({@link PageModel}) without paginating again.
+     */
+    record Page(Orientation orientation, int number, List<Mark> marks, List<Placed> strips, List<Flow.Note> notes) {
         Page {
             marks = List.copyOf(marks);
+            strips = List.copyOf(strips);
+            notes = List.copyOf(notes);
         }
+    }
+
+    /** A strip as placed on a page; {@code repeatedHeader}: a table's header rows repeated after a break. */
+    record Placed(Flow.Strip strip, boolean repeatedHeader) {
     }
 
     /** Sums of lengths in doubles miss exact fits by rounding noise; this is far below a twip. */
@@ -165,6 +175,7 @@ final class Paginator {
             newPage(false);
             for (Flow.Strip h : s.repeatedHeader()) {
                 put(h, 0, false);
+                page.strips.set(page.strips.size() - 1, new Placed(h, true));
             }
             page.reopen = true;
         }
@@ -211,6 +222,7 @@ final class Paginator {
                 }
                 page.reopen = false;
             }
+            page.strips.add(new Placed(s, false));
             page.last = s;
             page.lastTop = y - top;
             page.y += gap + s.height();
@@ -249,7 +261,7 @@ final class Paginator {
                     y += n.height();
                 }
             }
-            pages.add(new Page(orientation, number, page.marks));
+            pages.add(new Page(orientation, number, page.marks, page.strips, page.notes));
         }
 
         private record Chain(double height, List<Flow.Note> notes) {
@@ -257,6 +269,7 @@ final class Paginator {
 
         private final class PageState {
             final List<Mark> marks = new ArrayList<>();
+            final List<Placed> strips = new ArrayList<>();
             final List<Flow.Note> notes = new ArrayList<>();
             boolean forced;
             boolean empty = true;

@@ -22,7 +22,8 @@ import vn.vanban.write.DocumentWriter;
 
 /**
  * Writes the layout model as PDF with its own line breaking and pagination (see {@link Paginator}), so
- * that pages match LibreOffice's rendering of the DOCX writer's output. OpenPDF only draws the result.
+ * that pages match LibreOffice's rendering of the DOCX writer's output. OpenPDF only draws the result. The same
+ * pagination, described as text and structure, is public as {@link #pages} ({@link PageModel}).
  *
  * <p>Thread-safe: it holds the profile, the fonts and a concurrent cache of their glyph advances; each
  * {@link #write} builds its own state.
@@ -56,6 +57,34 @@ public final class PdfWriter implements DocumentWriter {
     /** A redline: inserted text underlined in colour, deleted text struck through, a bar in the margin. */
     @Override
     public byte[] write(LayoutDocument document, Revisions revisions) {
+        return draw(document, paginate(document, revisions), revisions);
+    }
+
+    /**
+     * The pages {@link #write} draws, described as text and structure: what is on each page, for page-break
+     * golden files and for comparing with LibreOffice's pages.
+     */
+    public PageModel pages(LayoutDocument document) {
+        Paginated paginated = paginate(document, Revisions.NONE);
+        return new PageReader(profile, paginated.measurer()).read(paginated.pages());
+    }
+
+    /** The PDF and its page model from one pagination. */
+    public Written writeWithPages(LayoutDocument document) {
+        Paginated paginated = paginate(document, Revisions.NONE);
+        return new Written(draw(document, paginated, Revisions.NONE),
+                new PageReader(profile, paginated.measurer()).read(paginated.pages()));
+    }
+
+    /** A PDF and the model of its pages. */
+    public record Written(byte[] pdf, PageModel pages) {
+    }
+
+    /** The one pagination of a document, shared by the PDF and its page model. */
+    private record Paginated(List<Paginator.Page> pages, TextMeasurer measurer, ParagraphSetter setter) {
+    }
+
+    private Paginated paginate(LayoutDocument document, Revisions revisions) {
         TextMeasurer measurer = new TextMeasurer(fonts, advances);
         ParagraphSetter setter = new ParagraphSetter(measurer, revisions);
         Footnotes notes = new Footnotes(setter, profile.style(Role.FOOTNOTE));
@@ -64,8 +93,12 @@ public final class PdfWriter implements DocumentWriter {
         for (PageSection section : document.sections()) {
             sections.add(blocks.layout(section, notes));
         }
-        List<Paginator.Page> pages = new Paginator(profile).paginate(sections);
-        return DeterministicPdf.fix(render(document, pages, measurer, new PageNumbers(profile, setter), revisions));
+        return new Paginated(new Paginator(profile).paginate(sections), measurer, setter);
+    }
+
+    private byte[] draw(LayoutDocument document, Paginated p, Revisions revisions) {
+        return DeterministicPdf.fix(render(document, p.pages(), p.measurer(), new PageNumbers(profile, p.setter()),
+                revisions));
     }
 
     private byte[] render(LayoutDocument document, List<Paginator.Page> pages, TextMeasurer measurer,
