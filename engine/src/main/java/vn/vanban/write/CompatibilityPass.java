@@ -24,7 +24,9 @@ import vn.vanban.layout.PageSection;
  * next page with the body's last paragraph instead of standing alone. Only a paragraph (a body
  * paragraph, list item, title line or spacer line) keeps: after a table, a page break or at a section's
  * start the signature's thin paragraph stands between, and the DOCX keeps nothing there, so LibreOffice
- * keeps nothing either.</li>
+ * keeps nothing either: with a table before the signature it moves the signature alone to the next page
+ * and leaves the thin paragraph behind (the PDF used to carry that thin line over with the signature,
+ * setting it a rule width lower than LibreOffice does).</li>
  * <li>A spacer of n lines is n empty body-line paragraphs ({@link Arranged.SpacerLine}).</li>
  * <li>A page break at the end of a section is dropped: the section break already starts a new page.</li>
  * <li>Pages of the same orientation whose numbering runs on share one Word section, started by a page
@@ -119,7 +121,7 @@ public final class CompatibilityPass {
     }
 
     /** Blocks the DOCX writes as Word tables. */
-    public static boolean isTableLike(Block b) {
+    private static boolean isTableLike(Block b) {
         return b instanceof Block.HeaderBlock || b instanceof Block.TableBlock || b instanceof Block.SignatureBlock;
     }
 
