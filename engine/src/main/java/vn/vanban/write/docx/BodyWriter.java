@@ -8,7 +8,6 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.SectPr;
-import org.docx4j.wml.Tbl;
 
 import vn.vanban.layout.Block;
 import vn.vanban.layout.Inline;
@@ -19,6 +18,9 @@ import vn.vanban.layout.Role;
 import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
+import vn.vanban.write.Arranged;
+import vn.vanban.write.ArrangedSection;
+import vn.vanban.write.CompatibilityPass;
 
 /**
  * Walks the layout model and fills the document body, one section after another. Each section's
@@ -38,7 +40,7 @@ final class BodyWriter {
     private final List<Object> content = new ArrayList<>();
     /** A page break waiting for the next paragraph, which then starts on a new page. */
     private boolean pendingPageBreak;
-    /** The last top-level paragraph written, so the signature block can keep with it. */
+    /** The last paragraph written, which a block kept with the next marks as such. */
     private P lastParagraph;
 
     BodyWriter(Nd30Profile profile, ParagraphWriter paragraphs, LineWriter lines, TableBuilder tables,
@@ -51,28 +53,37 @@ final class BodyWriter {
         this.headers = headers;
     }
 
-    /** Index in {@code content} where the current section's blocks begin. */
-    private int sectionStart;
-
+    /** Writes the steps {@link CompatibilityPass} arranged; every Word/LibreOffice adjustment is decided there. */
     void write(LayoutDocument document, Body body) {
-        List<PageSection> all = document.sections();
+        List<ArrangedSection> all = CompatibilityPass.arrange(document);
         boolean firstWordSection = true;
         for (int i = 0; i < all.size(); i++) {
-            PageSection section = all.get(i);
-            lastParagraph = null;
-            sectionStart = content.size();
-            if (i > 0 && sameWordSection(all.get(i - 1), section)) {
-                pendingPageBreak = true;
-            }
-            for (Block block : section.blocks()) {
-                block(block, section);
-            }
-            // A page break at the very end of a section is the section break's job.
-            pendingPageBreak = false;
-            if (i < all.size() - 1 && sameWordSection(section, all.get(i + 1))) {
-                if (!content.isEmpty() && content.get(content.size() - 1) instanceof Tbl) {
-                    content.add(thinParagraph());
+            ArrangedSection arranged = all.get(i);
+            PageSection section = arranged.section();
+            pendingPageBreak = !arranged.startsWordSection();
+            for (Arranged item : arranged.items()) {
+                switch (item) {
+                    case Arranged.Placed p -> {
+                        block(p.block(), section);
+                        if (p.keepWithNext()) {
+                            keepNext(lastParagraph);
+                        }
+                    }
+                    case Arranged.Thin t -> paragraph(thinParagraph());
+                    case Arranged.PageBreak b -> pendingPageBreak = true;
+                    case Arranged.SpacerLine l -> {
+                        P line = spacerLine();
+                        paragraphs.track().paragraphMark(line, paragraphs.track().of(l.spacer()));
+                        if (l.keepWithNext()) {
+                            keepNext(line);
+                        }
+                        paragraph(line);
+                    }
                 }
+            }
+            // An empty section's page break is the section break's job.
+            pendingPageBreak = false;
+            if (!arranged.endsWordSection()) {
                 continue;
             }
             SectPr sectPr = sections.build(section, firstWordSection, headers);
@@ -88,19 +99,10 @@ final class BodyWriter {
     }
 
     /**
-     * Pages of the same orientation whose numbering runs on need no Word section of their own: a page
-     * break starts them. Fewer sections are simpler to edit, and LibreOffice lays out the first page of
-     * a later section a little differently from the PDF writer (it will not split a paragraph there).
-     */
-    private static boolean sameWordSection(PageSection previous, PageSection next) {
-        return previous.orientation() == next.orientation() && !next.restartNumbering();
-    }
-
-    /**
-     * The paragraph that ends a section and carries its break: the section's last, or a thin one
-     * after a table or in an empty section. The document's last section needs it too: Word always
-     * ends a document with a paragraph and would otherwise add a full body-height one after a final
-     * table, which can spill onto an empty page.
+     * The paragraph that ends a section and carries its break: the section's last (after a table, the
+     * pass's thin paragraph), or a thin one in an empty section. The document's last section needs it
+     * too: Word always ends a document with a paragraph and would otherwise add a full body-height one
+     * after a final table, which can spill onto an empty page.
      */
     private P sectionEndParagraph() {
         if (!content.isEmpty() && content.get(content.size() - 1) instanceof P p
@@ -115,12 +117,7 @@ final class BodyWriter {
         return p;
     }
 
-    /**
-     * An empty paragraph as thin as the profile's thinnest line, with no spacing. WordprocessingML
-     * needs a paragraph to carry a section break after a table, to keep two tables apart (Word would
-     * merge them) and to carry a page break before a table; this one does so without a visible blank
-     * line, so a block that just fits its page does not push an empty line onto a page of its own.
-     */
+    /** The pass's thin paragraph: empty, as thin as the profile's thinnest line, no spacing, no indent. */
     private P thinParagraph() {
         P p = paragraphs.empty(Role.BODY);
         p.getPPr().setSpacing(ParagraphFormat.spacing(NONE, NONE, profile.ruleWidth()));
@@ -142,14 +139,8 @@ final class BodyWriter {
             }
             case Block.TableBlock t -> table(tables.build(t.table(), width));
             case Block.SignatureBlock s -> signature(s, width);
-            case Block.PageBreak b -> pendingPageBreak = true;
-            case Block.Spacer s -> {
-                for (int n = 0; n < s.lines(); n++) {
-                    P line = spacerLine();
-                    paragraphs.track().paragraphMark(line, paragraphs.track().of(s));
-                    paragraph(line);
-                }
-            }
+            case Block.PageBreak b -> throw new IllegalStateException("arranged as Arranged.PageBreak");
+            case Block.Spacer s -> throw new IllegalStateException("arranged as Arranged.SpacerLine");
         }
     }
 
@@ -165,21 +156,10 @@ final class BodyWriter {
     }
 
     private void table(Object tbl) {
-        if (content.size() == sectionStart && !pendingPageBreak) {
-            // LibreOffice sets a table that opens a section a full line lower, as if an empty paragraph
-            // stood before it; a thin paragraph there keeps the table at the top in every application.
-            content.add(thinParagraph());
-        }
         if (pendingPageBreak) {
-            P p = thinParagraph();
-            p.getPPr().setPageBreakBefore(Ooxml.on());
-            content.add(p);
-            pendingPageBreak = false;
-        } else if (!content.isEmpty() && content.get(content.size() - 1) instanceof Tbl) {
-            content.add(thinParagraph());
+            throw new IllegalStateException("a page break before a table goes on the pass's thin paragraph");
         }
         content.add(tbl);
-        lastParagraph = null;
     }
 
     /** "- text": the marker is literal text (not Word numbering), as in the PDF; deeper levels indent. */
@@ -227,9 +207,6 @@ final class BodyWriter {
     private void signature(Block.SignatureBlock s, Length textWidth) {
         Length left = textWidth.times(profile.headerLeftShare());
         Length right = textWidth.minus(left);
-        if (lastParagraph != null) {
-            lastParagraph.getPPr().setKeepNext(Ooxml.on());
-        }
         // Either column may hold a signer (Biên bản: THƯ KÝ left, CHỦ TRÌ right); the name gets the signature space.
         List<P> leftPs = signerColumn(s.left(), left);
         List<P> rightPs = signerColumn(s.right(), right);

@@ -10,10 +10,14 @@ import vn.vanban.layout.PageSection;
 import vn.vanban.layout.Role;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
+import vn.vanban.write.Arranged;
+import vn.vanban.write.CompatibilityPass;
 
 /**
  * Turns a section's blocks into flow: every paragraph line, table row group and two-column block becomes
- * a strip carrying its spacing and keep rules, so that the paginator alone decides page breaks.
+ * a strip carrying its spacing and keep rules, so that the paginator alone decides page breaks. The
+ * steps are those {@link CompatibilityPass} arranged for the DOCX too (thin paragraphs, keep-with-next
+ * before the signature, spacer lines, page breaks), so both are cut alike.
  */
 final class BlockLayout {
     private final Nd30Profile profile;
@@ -34,68 +38,64 @@ final class BlockLayout {
         double width = Units.textWidth(profile, section.orientation());
         notes.column(left, width);
         List<Flow> items = new ArrayList<>();
-        boolean afterTable = true; // a section start counts: the DOCX has a thin paragraph there too
-        for (Block block : section.blocks()) {
-            boolean table = isTable(block);
-            if (table && afterTable) {
-                items.add(thinParagraph());
+        for (Arranged step : CompatibilityPass.arrange(section)) {
+            switch (step) {
+                case Arranged.Placed p -> {
+                    int from = items.size();
+                    block(p.block(), left, width, notes, items);
+                    if (p.keepWithNext()) {
+                        keepLastParagraph(items, from);
+                    }
+                }
+                // The DOCX's thin paragraph, as thin as the profile's rule width.
+                case Arranged.Thin t -> items.add(emptyLine(Units.pt(profile.ruleWidth()), false));
+                case Arranged.PageBreak b -> items.add(new Flow.PageBreak());
+                case Arranged.SpacerLine l ->
+                        items.add(emptyLine(Units.pt(profile.style(Role.BODY).lineHeight()), l.keepWithNext()));
             }
-            afterTable = table || block instanceof Block.PageBreak;
-            switch (block) {
-                case Block.HeaderBlock h -> items.add(columns.header(h, left, width, notes));
-                case Block.TitleBlock t -> items.addAll(title(t.lines(), left, width, notes));
-                case Block.Paragraph p ->
-                        items.addAll(paragraph(p.content(), profile.style(p.role()), 0, left, width, notes));
-                case Block.ListBlock l -> {
-                    TextStyle style = profile.style(Role.LIST_ITEM);
-                    for (Block.ListItem item : l.items()) {
-                        List<Inline> content = new ArrayList<>();
-                        content.add(Inline.Span.plain(item.marker() + " "));
-                        content.addAll(item.content());
-                        double indent = Units.pt(profile.listIndent()) * Math.max(0, item.level() - 1);
-                        items.addAll(paragraph(content, style, indent, left, width, notes));
-                    }
-                }
-                case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, width, notes));
-                case Block.SignatureBlock s -> {
-                    // The signature never stands alone: the paragraph before it is kept with it, as the DOCX
-                    // does with keep-with-next on that paragraph.
-                    for (int j = items.size() - 1; j >= 0 && items.get(j) instanceof Flow.Strip prev; j--) {
-                        items.set(j, prev.keepingWithNext());
-                        if (!prev.continuation()) {
-                            break;
-                        }
-                    }
-                    items.add(columns.signature(s.left(), s.right(), left, width, notes));
-                }
-                case Block.PageBreak b -> items.add(new Flow.PageBreak());
-                case Block.Spacer s -> {
-                    // One strip per empty line, as the DOCX writes one empty paragraph per line: keep-with-next
-                    // before a spacer needs only its first line on the page.
-                    for (int n = 0; n < s.lines(); n++) {
-                        items.add(new Flow.Strip(Units.pt(profile.style(Role.BODY).lineHeight()), 0, 0, false,
-                                List.of(), List.of(), List.of()));
-                    }
-                }
-            }
-        }
-        if (!section.blocks().isEmpty() && isTable(section.blocks().get(section.blocks().size() - 1))) {
-            items.add(thinParagraph());
         }
         return new Flow.Section(section.orientation(), section.restartNumbering(), items);
     }
 
-    /** Blocks the DOCX writes as Word tables. */
-    private static boolean isTable(Block b) {
-        return b instanceof Block.HeaderBlock || b instanceof Block.TableBlock || b instanceof Block.SignatureBlock;
+    private void block(Block block, double left, double width, Footnotes notes, List<Flow> items) {
+        switch (block) {
+            case Block.HeaderBlock h -> items.add(columns.header(h, left, width, notes));
+            case Block.TitleBlock t -> items.addAll(title(t.lines(), left, width, notes));
+            case Block.Paragraph p ->
+                    items.addAll(paragraph(p.content(), profile.style(p.role()), 0, left, width, notes));
+            case Block.ListBlock l -> {
+                TextStyle style = profile.style(Role.LIST_ITEM);
+                for (Block.ListItem item : l.items()) {
+                    List<Inline> content = new ArrayList<>();
+                    content.add(Inline.Span.plain(item.marker() + " "));
+                    content.addAll(item.content());
+                    double indent = Units.pt(profile.listIndent()) * Math.max(0, item.level() - 1);
+                    items.addAll(paragraph(content, style, indent, left, width, notes));
+                }
+            }
+            case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, width, notes));
+            case Block.SignatureBlock s -> items.add(columns.signature(s.left(), s.right(), left, width, notes));
+            case Block.PageBreak b -> throw new IllegalStateException("arranged as Arranged.PageBreak");
+            case Block.Spacer s -> throw new IllegalStateException("arranged as Arranged.SpacerLine");
+        }
     }
 
     /**
-     * The DOCX keeps tables apart from each other, from a section's start and end, and from a page break
-     * with an empty paragraph as thin as the profile's rule width; the flow carries the same.
+     * Keep-with-next on a block's last paragraph, as the DOCX sets it: every strip of that paragraph, from
+     * its first line, so that LibreOffice's rule (checked at the paragraph's first line) is the paginator's.
      */
-    private Flow.Strip thinParagraph() {
-        return new Flow.Strip(Units.pt(profile.ruleWidth()), 0, 0, false, List.of(), List.of(), List.of());
+    private static void keepLastParagraph(List<Flow> items, int from) {
+        for (int j = items.size() - 1; j >= from && items.get(j) instanceof Flow.Strip prev; j--) {
+            items.set(j, prev.keepingWithNext());
+            if (!prev.continuation()) {
+                break;
+            }
+        }
+    }
+
+    /** An empty line of the given height with no spacing: a spacer line or the pass's thin paragraph. */
+    private static Flow.Strip emptyLine(double height, boolean keepWithNext) {
+        return new Flow.Strip(height, 0, 0, keepWithNext, List.of(), List.of(), List.of());
     }
 
     /** One strip per line; spacing on the first and last, keep-with-next on all of a heading's lines. */

@@ -528,6 +528,36 @@ class DocxWriterTest {
     }
 
     @Test
+    void onlyAParagraphRightBeforeTheSignatureKeepsWithIt() {
+        vn.vanban.layout.Table table = new vn.vanban.layout.Table(
+                List.of(new vn.vanban.layout.Table.Column(1, vn.vanban.layout.Table.Align.LEFT)), List.of(),
+                List.of(new vn.vanban.layout.Table.Row(List.of(new vn.vanban.layout.Table.Cell(
+                        List.of(vn.vanban.layout.Inline.Span.plain("ô")), 1, 1, null, false, false)), false)));
+        Block signature = new Block.SignatureBlock(List.of(SampleDocument.line(Role.RECIPIENTS_TITLE, "Nơi nhận:")),
+                List.of(SampleDocument.line(Role.SIGNER_NAME, "Nguyễn Văn An")));
+        LayoutDocument d = new LayoutDocument("Ký", SampleDocument.DATE, List.of(
+                new PageSection(Orientation.PORTRAIT, false, List.of(
+                        SampleDocument.para(Role.BODY, "Trước bảng"), new Block.TableBlock(table), signature)),
+                new PageSection(Orientation.PORTRAIT, true, List.of(
+                        SampleDocument.para(Role.BODY, "Dòng một"), new Block.Spacer(2), signature))));
+        DocxReader r = DocxReader.read(new DocxWriter(PROFILE, FONTS).write(d));
+        var elements = r.doc.getBodyElements();
+        // Paragraph, table, thin separator, signature, thin end carrying the section break.
+        assertTrue(elements.get(1) instanceof XWPFTable && elements.get(3) instanceof XWPFTable);
+        XWPFParagraph separator = (XWPFParagraph) elements.get(2);
+        assertEquals(twips(PROFILE.ruleWidth()), num(separator.getCTP().getPPr().getSpacing().getLine()));
+        assertFalse(separator.getCTP().getPPr().isSetKeepNext(), "after a table nothing keeps with the signature");
+        assertFalse(r.paragraphWithText("Trước bảng").getCTP().getPPr().isSetKeepNext());
+        // After a spacer its last empty line keeps with the signature, the first does not need to.
+        XWPFParagraph firstLine = (XWPFParagraph) elements.get(6);
+        XWPFParagraph lastLine = (XWPFParagraph) elements.get(7);
+        assertEquals("", firstLine.getText());
+        assertFalse(firstLine.getCTP().getPPr().isSetKeepNext());
+        assertTrue(DocxReader.on(lastLine.getCTP().getPPr().getKeepNext()));
+        assertTrue(elements.get(8) instanceof XWPFTable);
+    }
+
+    @Test
     void emptySectionStillGetsItsOwnSectionBreak() {
         LayoutDocument d = new LayoutDocument("Rỗng", SampleDocument.DATE, List.of(
                 new PageSection(Orientation.PORTRAIT, false, List.of(SampleDocument.para(Role.BODY, "Một"))),
