@@ -56,7 +56,8 @@ final class BlockLayout {
                         items.addAll(paragraph(content, style, indent, left, width, notes));
                     }
                 }
-                case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, width, notes));
+                case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left,
+                        profile.textWidth(section.orientation()), notes));
                 case Block.SignatureBlock s -> {
                     // The signature never stands alone: the paragraph before it is kept with it, as the DOCX
                     // does with keep-with-next on that paragraph.
