@@ -70,8 +70,8 @@ public final class TableGrid {
         Overfull(boolean header, int row, int cells, int wanted, int free, int columns) {
             super("the row's " + cells + " cells take " + wanted + " columns but "
                     + (free == columns ? "the table has " + columns
-                    : "only " + free + " of the table's " + columns + " columns are free in this row"
-                    + " (cells spanning down from rows above cover the others)"));
+                    : "the table has " + columns + " and cells spanning down from rows above leave "
+                    + free + " free"));
             this.header = header;
             this.row = row;
             this.cells = cells;
@@ -205,7 +205,7 @@ public final class TableGrid {
         return cells;
     }
 
-    /** The cells that start in or reach down into {@code row}, in reading order. */
+    /** The cells that start in or reach down into {@code row}, in the reading order of their origins. */
     public List<Slot.Origin> reaching(int row) {
         return reaching.get(row);
     }
