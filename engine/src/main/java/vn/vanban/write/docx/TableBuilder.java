@@ -68,7 +68,7 @@ final class TableBuilder {
             Tr tr = row(grid, r, widths);
             if (heights.stretched(r)) {
                 CTHeight h = Docx4jRuntime.wml().createCTHeight();
-                h.setVal(BigInteger.valueOf(Math.round(heights.height(r) * 20)));
+                h.setVal(BigInteger.valueOf(Length.pt(heights.height(r)).toTwips()));
                 h.setHRule(STHeightRule.AT_LEAST);
                 tr.getTrPr().getCnfStyleOrDivIdOrGridBefore().add(Docx4jRuntime.wml().createCTTrPrBaseTrHeight(h));
             }
@@ -86,7 +86,7 @@ final class TableBuilder {
         double pad = profile.cellPadding().points();
         double rule = profile.tableRuleWidth().points();
         TextStyle style = profile.style(cell.header() ? Role.TABLE_HEADER : Role.TABLE_CELL);
-        double width = widths.twips(cell.col(), cell.colSpan()) / 20.0 - 2 * pad;
+        double width = widths.points(cell.col(), cell.colSpan()) - 2 * pad;
         return style.spaceBefore().points() + style.spaceAfter().points()
                 + measurer.lineCount(cell.cell().content(), style, width) * style.lineHeight().points()
                 + 2 * pad + rule;
