@@ -21,6 +21,7 @@ import vn.vanban.layout.Line;
 import vn.vanban.layout.PageSection;
 import vn.vanban.layout.Role;
 import vn.vanban.layout.Table;
+import vn.vanban.layout.grid.TableGrid;
 
 /**
  * Stage 4: the layout markup a template printed becomes the {@link LayoutDocument}. The markup is
@@ -203,22 +204,36 @@ public final class MarkupReader {
         return new Block.ListBlock(items);
     }
 
+    /**
+     * A table, its grid checked once here: a row with more cells than free columns is a template bug
+     * reported at that row (the writers would otherwise have to drop or refuse the extra cells).
+     */
     private Table table(Element e) {
         List<Table.Column> cols = new ArrayList<>();
         List<Table.Row> head = new ArrayList<>();
         List<Table.Row> body = new ArrayList<>();
+        List<Element> headRows = new ArrayList<>();
+        List<Element> bodyRows = new ArrayList<>();
         for (Element c : children(e)) {
             switch (c.getTagName()) {
                 case "col" -> cols.add(new Table.Column(doubleAttr(c, "weight", 1), align(c, Table.Align.LEFT)));
-                case "thead" -> rows(c, head);
-                case "tbody" -> rows(c, body);
+                case "thead" -> rows(c, head, headRows);
+                case "tbody" -> rows(c, body, bodyRows);
                 default -> throw new MarkupException("unknown table part <" + c.getTagName() + ">", c);
             }
         }
-        return new Table(cols, head, body);
+        Table table = new Table(cols, head, body);
+        try {
+            TableGrid.of(table);
+        } catch (TableGrid.Overfull x) {
+            Element tr = (x.header() ? headRows : bodyRows).get(x.row());
+            throw new MarkupException("<tr> (" + (x.header() ? "thead" : "tbody") + " row " + (x.row() + 1) + "): "
+                    + x.getMessage(), tr);
+        }
+        return table;
     }
 
-    private void rows(Element part, List<Table.Row> out) {
+    private void rows(Element part, List<Table.Row> out, List<Element> elements) {
         for (Element tr : children(part)) {
             expect(tr, "tr");
             List<Table.Cell> cells = new ArrayList<>();
@@ -229,6 +244,7 @@ public final class MarkupReader {
                         "true".equals(td.getAttribute("bold")), "true".equals(td.getAttribute("italic"))));
             }
             out.add(new Table.Row(cells, "true".equals(tr.getAttribute("bold"))));
+            elements.add(tr);
         }
     }
 

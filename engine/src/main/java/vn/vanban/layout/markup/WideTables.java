@@ -7,6 +7,10 @@ import vn.vanban.layout.Block;
 import vn.vanban.layout.PageSection.Orientation;
 import vn.vanban.layout.Role;
 import vn.vanban.layout.Table;
+import vn.vanban.layout.grid.ColumnWidths;
+import vn.vanban.layout.grid.Slot;
+import vn.vanban.layout.grid.TableGrid;
+import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
 
@@ -36,12 +40,14 @@ final class WideTables {
     }
 
     boolean tooNarrow(Table table, double width) {
-        double[] min = minimumWidths(table);
-        double total = table.columns().stream().mapToDouble(Table.Column::weight).sum();
+        TableGrid grid = TableGrid.of(table);
+        double[] min = minimumWidths(grid);
+        // The columns as the writers will draw them: whole twips, the last one taking the rounding.
+        ColumnWidths widths = grid.widths(Length.pt(width));
         double sum = 0;
         for (int c = 0; c < min.length; c++) {
             sum += min[c];
-            if (width * table.columns().get(c).weight() / total < min[c]) {
+            if (widths.points(c, 1) < min[c]) {
                 return true;
             }
         }
@@ -49,43 +55,26 @@ final class WideTables {
     }
 
     /** Per column, the widest word in a cell of that column alone, padding included. */
-    double[] minimumWidths(Table table) {
-        int cols = table.columns().size();
+    double[] minimumWidths(TableGrid grid) {
+        int cols = grid.columns();
         double[] min = new double[cols];
-        measure(table.headerRows(), profile.style(Role.TABLE_HEADER), min);
-        measure(table.bodyRows(), profile.style(Role.TABLE_CELL), min);
+        TextStyle head = profile.style(Role.TABLE_HEADER);
+        TextStyle body = profile.style(Role.TABLE_CELL);
+        // Cells spanning several columns do not bound any one of them.
+        for (Slot.Origin o : grid.cells()) {
+            if (o.colSpan() == 1) {
+                TextStyle style = o.header() ? head : body;
+                Table.Cell cell = o.cell();
+                boolean bold = style.bold() || grid.row(o.row()).bold() || cell.bold();
+                for (String word : cell.text().split("\\s+")) {
+                    min[o.col()] = Math.max(min[o.col()], fonts.width(word, bold, cell.italic(), style.size().points()));
+                }
+            }
+        }
         double pad = 2 * profile.cellPadding().points();
         for (int c = 0; c < cols; c++) {
             min[c] += pad;
         }
         return min;
-    }
-
-    /** Widest word per column, skipping covered slots and cells that span several columns. */
-    private void measure(List<Table.Row> rows, TextStyle style, double[] min) {
-        boolean[][] covered = new boolean[rows.size()][min.length];
-        for (int r = 0; r < rows.size(); r++) {
-            int c = 0;
-            for (Table.Cell cell : rows.get(r).cells()) {
-                while (c < min.length && covered[r][c]) {
-                    c++;
-                }
-                if (c >= min.length) {
-                    break;
-                }
-                for (int rr = r; rr < Math.min(rows.size(), r + cell.rowSpan()); rr++) {
-                    for (int cc = c; cc < Math.min(min.length, c + cell.colSpan()); cc++) {
-                        covered[rr][cc] = true;
-                    }
-                }
-                if (cell.colSpan() == 1) {
-                    boolean bold = style.bold() || rows.get(r).bold() || cell.bold();
-                    for (String word : cell.text().split("\\s+")) {
-                        min[c] = Math.max(min[c], fonts.width(word, bold, cell.italic(), style.size().points()));
-                    }
-                }
-                c += cell.colSpan();
-            }
-        }
     }
 }

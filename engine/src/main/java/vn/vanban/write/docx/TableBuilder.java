@@ -1,9 +1,6 @@
 package vn.vanban.write.docx;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.docx4j.wml.CTHeight;
 import org.docx4j.wml.CTTblCellMar;
 import org.docx4j.wml.CTTblLayoutType;
@@ -28,15 +25,18 @@ import vn.vanban.layout.Revisions;
 import vn.vanban.layout.Role;
 import vn.vanban.layout.Table;
 import vn.vanban.layout.Table.Align;
+import vn.vanban.layout.grid.ColumnWidths;
+import vn.vanban.layout.grid.RowHeights;
+import vn.vanban.layout.grid.Slot;
+import vn.vanban.layout.grid.TableGrid;
 import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
 
 /**
- * A bordered data table: fixed column widths from the column weights, header rows repeated on each
- * page, rows kept whole, spans as gridSpan and vMerge. The layout model omits a row-spanned cell in
- * the rows it covers; DOCX wants a "continue" cell there, so this builder tracks which grid columns
- * are still covered from above.
+ * A bordered data table drawn from its {@link TableGrid}: fixed column widths (the grid's twips),
+ * header rows repeated on each page, rows kept whole, spans as gridSpan and vMerge ("continue" cells
+ * where the grid says a merged cell goes on).
  */
 final class TableBuilder {
     private final Nd30Profile profile;
@@ -51,29 +51,24 @@ final class TableBuilder {
 
     Tbl build(Table table, Length textWidth) {
         ObjectFactory f = Docx4jRuntime.wml();
-        long[] widths = columnWidths(table.columns(), textWidth.toTwips());
+        TableGrid grid = TableGrid.of(table);
+        ColumnWidths widths = grid.widths(textWidth);
         Tbl tbl = f.createTbl();
-        tbl.setTblPr(properties(textWidth.toTwips()));
-        TblGrid grid = f.createTblGrid();
-        for (long w : widths) {
-            TblGridCol c = f.createTblGridCol();
-            c.setW(Ooxml.twips(w));
-            grid.getGridCol().add(c);
+        tbl.setTblPr(properties(widths.total()));
+        TblGrid tblGrid = f.createTblGrid();
+        for (int c = 0; c < widths.count(); c++) {
+            TblGridCol col = f.createTblGridCol();
+            col.setW(Ooxml.twips(widths.twips(c)));
+            tblGrid.getGridCol().add(col);
         }
-        tbl.setTblGrid(grid);
+        tbl.setTblGrid(tblGrid);
 
-        // For each grid column: rows still covered by a cell spanning down into it, and that cell's width.
-        int[] coveredRows = new int[widths.length];
-        int[] coveredSpan = new int[widths.length];
-        List<Table.Row> rows = new ArrayList<>(table.headerRows());
-        rows.addAll(table.bodyRows());
-        double[] stretched = stretchedRows(table, rows, widths);
-        for (int r = 0; r < rows.size(); r++) {
-            boolean header = r < table.headerRows().size();
-            Tr tr = row(table, rows.get(r), header, widths, coveredRows, coveredSpan);
-            if (stretched[r] > 0) {
+        RowHeights heights = grid.rowHeights(cell -> needed(cell, widths));
+        for (int r = 0; r < grid.rows(); r++) {
+            Tr tr = row(grid, r, widths);
+            if (heights.stretched(r)) {
                 CTHeight h = Docx4jRuntime.wml().createCTHeight();
-                h.setVal(BigInteger.valueOf(Math.round(stretched[r] * 20)));
+                h.setVal(BigInteger.valueOf(Length.pt(heights.height(r)).toTwips()));
                 h.setHRule(STHeightRule.AT_LEAST);
                 tr.getTrPr().getCnfStyleOrDivIdOrGridBefore().add(Docx4jRuntime.wml().createCTTrPrBaseTrHeight(h));
             }
@@ -83,69 +78,29 @@ final class TableBuilder {
     }
 
     /**
-     * Heights (points) for rows a vertically merged cell must stretch, 0 for the others. Word grows
-     * the last row under a tall merged cell by itself; LibreOffice does not and clips the text, so
-     * the row asks for the height the PDF writer gives it: the merged cell's lines and padding, less
-     * the rows above it, each row holding one border.
+     * The height (points) a cell needs: its lines and padding, and one border, as the PDF writer gives
+     * it. Only rows a vertically merged cell stretches state a height ({@link RowHeights}): Word grows
+     * the last row under a tall merged cell by itself; LibreOffice does not and clips the text.
      */
-    private double[] stretchedRows(Table table, List<Table.Row> rows, long[] widths) {
-        int cols = widths.length;
+    private double needed(Slot.Origin cell, ColumnWidths widths) {
         double pad = profile.cellPadding().points();
         double rule = profile.tableRuleWidth().points();
-        double[] natural = new double[rows.size()];
-        List<double[]> spans = new ArrayList<>(); // row, rowSpan, height needed
-        boolean[][] covered = new boolean[rows.size()][cols];
-        for (int r = 0; r < rows.size(); r++) {
-            boolean header = r < table.headerRows().size();
-            int partEnd = header ? table.headerRows().size() : rows.size();
-            TextStyle style = profile.style(header ? Role.TABLE_HEADER : Role.TABLE_CELL);
-            int c = 0;
-            for (Table.Cell cell : rows.get(r).cells()) {
-                while (c < cols && covered[r][c]) {
-                    c++;
-                }
-                if (c >= cols) {
-                    break;
-                }
-                int cs = Math.max(1, Math.min(cell.colSpan(), cols - c));
-                int rs = Math.max(1, Math.min(cell.rowSpan(), partEnd - r));
-                for (int rr = r; rr < r + rs; rr++) {
-                    for (int cc = c; cc < c + cs; cc++) {
-                        covered[rr][cc] = true;
-                    }
-                }
-                double width = width(widths, c, cs) / 20.0 - 2 * pad;
-                double need = style.spaceBefore().points() + style.spaceAfter().points()
-                        + measurer.lineCount(cell.content(), style, width) * style.lineHeight().points()
-                        + 2 * pad + rule;
-                if (rs == 1) {
-                    natural[r] = Math.max(natural[r], need);
-                } else {
-                    spans.add(new double[] {r, rs, need});
-                }
-                c += cs;
-            }
-        }
-        double[] height = natural.clone();
-        double[] stretched = new double[rows.size()];
-        spans.sort((a, b) -> Double.compare(a[0] + a[1], b[0] + b[1]));
-        for (double[] s : spans) {
-            int from = (int) s[0];
-            int last = from + (int) s[1] - 1;
-            double have = 0;
-            for (int r = from; r <= last; r++) {
-                have += height[r];
-            }
-            if (s[2] > have) {
-                height[last] += s[2] - have;
-                stretched[last] = height[last];
-            }
-        }
-        return stretched;
+        TextStyle style = profile.style(cell.header() ? Role.TABLE_HEADER : Role.TABLE_CELL);
+        double width = widths.points(cell.col(), cell.colSpan()) - 2 * pad;
+        return style.spaceBefore().points() + style.spaceAfter().points()
+                + measurer.lineCount(cell.cell().content(), style, width) * style.lineHeight().points()
+                + 2 * pad + rule;
     }
 
-    private Tr row(Table table, Table.Row row, boolean header, long[] widths, int[] coveredRows, int[] coveredSpan) {
+    /**
+     * Row {@code r}: a cell at each origin, a "continue" cell where a vertically merged cell goes on
+     * from above (the layout model omits it there; DOCX wants it), nothing for the other slots a cell
+     * spans.
+     */
+    private Tr row(TableGrid grid, int r, ColumnWidths widths) {
         ObjectFactory f = Docx4jRuntime.wml();
+        boolean header = grid.isHeader(r);
+        Table.Row row = grid.row(r);
         Tr tr = f.createTr();
         TrPr trPr = f.createTrPr();
         trPr.getCnfStyleOrDivIdOrGridBefore().add(f.createCTTrPrBaseCantSplit(Ooxml.on()));
@@ -156,45 +111,35 @@ final class TableBuilder {
         Revisions.Change change = paragraphs.track().of(row);
         paragraphs.track().row(trPr, change);
         Role role = header ? Role.TABLE_HEADER : Role.TABLE_CELL;
-        int col = 0;
-        int next = 0;
-        while (col < widths.length) {
-            if (coveredRows[col] > 0) {
-                int span = coveredSpan[col];
-                coveredRows[col]--;
-                tr.getContent().add(continueCell(role, header, width(widths, col, span), span, change));
-                col += span;
-                continue;
+        for (int col = 0; col < grid.columns(); col++) {
+            switch (grid.at(r, col)) {
+                case Slot.Origin o -> tr.getContent().add(
+                        cell(grid.table(), row, o, widths.twips(o.col(), o.colSpan()), change));
+                case Slot.Continuation k when k.continuesDown() -> tr.getContent().add(continueCell(role, header,
+                        widths.twips(col, k.origin().colSpan()), k.origin().colSpan(), change));
+                case Slot.Continuation k -> {
+                    // covered by a cell already written in this row
+                }
             }
-            if (next >= row.cells().size()) {
-                break; // a short row: Word accepts rows with fewer cells than the grid
-            }
-            Table.Cell cell = row.cells().get(next++);
-            int span = Math.max(1, Math.min(cell.colSpan(), widths.length - col));
-            if (cell.rowSpan() > 1) {
-                coveredRows[col] = cell.rowSpan() - 1;
-                coveredSpan[col] = span;
-            }
-            tr.getContent().add(cell(table, row, cell, col, span, header, width(widths, col, span), change));
-            col += span;
         }
         return tr;
     }
 
-    private Tc cell(Table table, Table.Row row, Table.Cell cell, int col, int span, boolean header, long width,
-                    Revisions.Change change) {
+    private Tc cell(Table table, Table.Row row, Slot.Origin placed, long width, Revisions.Change change) {
+        boolean header = placed.header();
+        Table.Cell cell = placed.cell();
         Role role = header ? Role.TABLE_HEADER : Role.TABLE_CELL;
         P p = paragraphs.paragraph(role, cell.content(),
                 new ParagraphWriter.Emphasis(row.bold() || cell.bold(), cell.italic()), change);
         Align align = cell.align() != null ? cell.align()
                 : header ? profile.style(role).align()
-                : table.columns().get(col).align() != null ? table.columns().get(col).align()
+                : table.columns().get(placed.col()).align() != null ? table.columns().get(placed.col()).align()
                 : profile.style(role).align();
         if (align != profile.style(role).align()) {
             p.getPPr().setJc(Ooxml.jc(align));
         }
-        Tc tc = tc(header, width, span);
-        if (cell.rowSpan() > 1) {
+        Tc tc = tc(header, width, placed.colSpan());
+        if (placed.rowSpan() > 1) {
             TcPrInner.VMerge merge = Docx4jRuntime.wml().createTcPrInnerVMerge();
             merge.setVal("restart");
             tc.getTcPr().setVMerge(merge);
@@ -230,27 +175,6 @@ final class TableBuilder {
         }
         tc.setTcPr(pr);
         return tc;
-    }
-
-    private static long width(long[] widths, int from, int span) {
-        long w = 0;
-        for (int i = from; i < from + span; i++) {
-            w += widths[i];
-        }
-        return w;
-    }
-
-    /** Weights to twips; the last column takes the rounding so the grid fills the text width exactly. */
-    static long[] columnWidths(List<Table.Column> columns, long total) {
-        double sum = columns.stream().mapToDouble(Table.Column::weight).sum();
-        long[] w = new long[columns.size()];
-        long used = 0;
-        for (int i = 0; i < w.length - 1; i++) {
-            w[i] = Math.round(total * columns.get(i).weight() / sum);
-            used += w[i];
-        }
-        w[w.length - 1] = total - used;
-        return w;
     }
 
     private TblPr properties(long width) {

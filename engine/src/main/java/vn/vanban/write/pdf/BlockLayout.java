@@ -8,6 +8,7 @@ import vn.vanban.layout.Inline;
 import vn.vanban.layout.Line;
 import vn.vanban.layout.PageSection;
 import vn.vanban.layout.Role;
+import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
 import vn.vanban.write.Arranged;
@@ -42,7 +43,7 @@ final class BlockLayout {
             switch (step) {
                 case Arranged.Placed p -> {
                     int from = items.size();
-                    block(p.block(), left, width, notes, items);
+                    block(p.block(), left, width, profile.textWidth(section.orientation()), notes, items);
                     if (p.keepWithNext()) {
                         keepLastParagraph(items, from);
                     }
@@ -57,7 +58,9 @@ final class BlockLayout {
         return new Flow.Section(section.orientation(), section.restartNumbering(), items);
     }
 
-    private void block(Block block, double left, double width, Footnotes notes, List<Flow> items) {
+    /** {@code textWidth} is {@code width} as the DOCX states it (whole twips), which tables are laid out from. */
+    private void block(Block block, double left, double width, Length textWidth, Footnotes notes,
+                       List<Flow> items) {
         switch (block) {
             case Block.HeaderBlock h -> items.add(columns.header(h, left, width, notes));
             case Block.TitleBlock t -> items.addAll(title(t.lines(), left, width, notes));
@@ -73,7 +76,7 @@ final class BlockLayout {
                     items.addAll(paragraph(content, style, indent, left, width, notes));
                 }
             }
-            case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, width, notes));
+            case Block.TableBlock t -> items.addAll(tables.layout(t.table(), left, textWidth, notes));
             case Block.SignatureBlock s -> items.add(columns.signature(s.left(), s.right(), left, width, notes));
             case Block.PageBreak b -> throw new IllegalStateException("arranged as Arranged.PageBreak");
             case Block.Spacer s -> throw new IllegalStateException("arranged as Arranged.SpacerLine");

@@ -1,15 +1,22 @@
 package vn.vanban.write.pdf;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.vanban.layout.Role;
 import vn.vanban.layout.Table;
+import vn.vanban.layout.grid.ColumnWidths;
+import vn.vanban.layout.grid.Slot;
+import vn.vanban.layout.grid.TableGrid;
+import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
 
 /**
- * Lays a table out as strips: the header rows as one strip kept with the first body row, then each run
+ * Lays a table out, from its {@link TableGrid} (cells, column widths in the DOCX's twips, row heights),
+ * as strips: the header rows as one strip kept with the first body row, then each run
  * of body rows tied together by row spans as one strip (a row splits across pages only when it is taller
  * than a page; the strip carries its text lines so the paginator can cut between them). Body strips carry
  * the header strip so the paginator repeats it on every page the table continues on.
@@ -23,102 +30,59 @@ final class TableLayout {
         this.setter = setter;
     }
 
-    /** A cell placed on the grid, its content already set. */
+    /** A cell of the grid, its content already set. */
     private record Placed(int row, int col, int colSpan, int rowSpan, List<TextSetter.SetLine> lines,
                           double contentHeight, double before) {
     }
 
-    List<Flow.Strip> layout(Table table, double left, double width, ParagraphSetter.Notes notes) {
-        int cols = table.columns().size();
-        double total = table.columns().stream().mapToDouble(Table.Column::weight).sum();
+    /**
+     * The table's strips. {@code textWidth} is the width the DOCX gives the table (the section's text
+     * width in whole twips); its columns are the grid's twips, placed from {@code left}.
+     */
+    List<Flow.Strip> layout(Table table, double left, Length textWidth, ParagraphSetter.Notes notes) {
+        TableGrid grid = TableGrid.of(table);
+        int cols = grid.columns();
+        ColumnWidths widths = grid.widths(textWidth);
         double[] colX = new double[cols + 1];
-        colX[0] = left;
-        double share = 0;
-        for (int c = 0; c < cols; c++) {
-            share += table.columns().get(c).weight() / total;
-            colX[c + 1] = left + Units.snap(width * share);
+        for (int c = 0; c <= cols; c++) {
+            colX[c] = left + widths.startPoints(c);
         }
-        int headerCount = table.headerRows().size();
-        List<Table.Row> rows = new ArrayList<>(table.headerRows());
-        rows.addAll(table.bodyRows());
+        int headerCount = grid.headerRows();
+        int rowCount = grid.rows();
         double pad = Units.pt(profile.cellPadding());
         // LibreOffice gives every row its top border's width above the padding, and the table its
         // bottom border's width below the last row.
         double rule = Units.pt(profile.tableRuleWidth());
-        double padding = 2 * pad + rule;
 
-        // Place cells on the grid: rows below a row-spanning cell omit it, so skip covered slots.
-        boolean[][] covered = new boolean[rows.size()][cols];
-        List<Placed> placed = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            Table.Row row = rows.get(r);
-            boolean header = r < headerCount;
-            int partEnd = header ? headerCount : rows.size();
-            int c = 0;
-            for (Table.Cell cell : row.cells()) {
-                while (c < cols && covered[r][c]) {
-                    c++;
-                }
-                if (c >= cols) {
-                    throw new IllegalArgumentException("table row " + (r + 1) + " has more cells than columns");
-                }
-                int cs = Math.min(Math.max(1, cell.colSpan()), cols - c);
-                int rs = Math.min(Math.max(1, cell.rowSpan()), partEnd - r);
-                for (int rr = r; rr < r + rs; rr++) {
-                    for (int cc = c; cc < c + cs; cc++) {
-                        covered[rr][cc] = true;
-                    }
-                }
-                TextStyle style = profile.style(header ? Role.TABLE_HEADER : Role.TABLE_CELL);
-                Table.Align align = cell.align() != null ? cell.align()
-                        : header ? style.align() : table.columns().get(c).align();
-                RunStyle base = RunStyle.of(style.bold() || row.bold() || cell.bold(), style.italic() || cell.italic(),
-                        Units.pt(style.size()));
-                TextSetter.Frame frame = new TextSetter.Frame(colX[c + cs] - colX[c] - 2 * pad, 0,
-                        Units.pt(style.firstLineIndent()), align, Units.pt(style.lineHeight()), base);
-                List<TextSetter.SetLine> lines = setter.set(cell.content(), frame, notes);
-                double content = Units.pt(style.spaceBefore()) + lines.size() * Units.pt(style.lineHeight())
-                        + Units.pt(style.spaceAfter());
-                placed.add(new Placed(r, c, cs, rs, lines, content, Units.pt(style.spaceBefore())));
-                c += cs;
-            }
+        // Set every cell's text in its column(s), in reading order (footnotes number in that order).
+        Map<Slot.Origin, Placed> placed = new IdentityHashMap<>();
+        for (Slot.Origin o : grid.cells()) {
+            Table.Row row = grid.row(o.row());
+            Table.Cell cell = o.cell();
+            int c = o.col();
+            TextStyle style = profile.style(o.header() ? Role.TABLE_HEADER : Role.TABLE_CELL);
+            Table.Align align = cell.align() != null ? cell.align()
+                    : o.header() ? style.align() : table.columns().get(c).align();
+            RunStyle base = RunStyle.of(style.bold() || row.bold() || cell.bold(), style.italic() || cell.italic(),
+                    Units.pt(style.size()));
+            TextSetter.Frame frame = new TextSetter.Frame(colX[o.endCol()] - colX[c] - 2 * pad, 0,
+                    Units.pt(style.firstLineIndent()), align, Units.pt(style.lineHeight()), base);
+            List<TextSetter.SetLine> lines = setter.set(cell.content(), frame, notes);
+            double content = Units.pt(style.spaceBefore()) + lines.size() * Units.pt(style.lineHeight())
+                    + Units.pt(style.spaceAfter());
+            placed.put(o, new Placed(o.row(), c, o.colSpan(), o.rowSpan(), lines, content,
+                    Units.pt(style.spaceBefore())));
         }
 
-        // Row heights: the tallest single-row cell; a spanning cell stretches the last row it spans.
-        // Each row also holds one border's width, as Word and LibreOffice lay rows out.
-        double[] rowH = new double[rows.size()];
-        for (Placed p : placed) {
-            if (p.rowSpan() == 1) {
-                rowH[p.row()] = Math.max(rowH[p.row()], p.contentHeight() + 2 * pad + rule);
-            }
-        }
-        placed.stream().filter(p -> p.rowSpan() > 1)
-                .sorted((a, b) -> Integer.compare(a.row() + a.rowSpan(), b.row() + b.rowSpan()))
-                .forEach(p -> {
-                    double have = 0;
-                    for (int r = p.row(); r < p.row() + p.rowSpan(); r++) {
-                        have += rowH[r];
-                    }
-                    double need = p.contentHeight() + 2 * pad + rule;
-                    if (need > have) {
-                        rowH[p.row() + p.rowSpan() - 1] += need - have;
-                    }
-                });
+        // Row heights by the grid's rule; each row also holds one border's width, as Word and
+        // LibreOffice lay rows out.
+        double[] rowH = grid.rowHeights(o -> placed.get(o).contentHeight() + 2 * pad + rule).heights();
 
-        // Where each row starts, from the table's top, and the cells reaching into each row: a strip then
-        // looks only at its own cells, so the whole table costs what its cells cost (not rows times cells).
-        double[] rowTop = new double[rows.size() + 1];
-        for (int r = 0; r < rows.size(); r++) {
+        // Where each row starts, from the table's top. A strip looks only at the cells reaching into its
+        // rows, so the whole table costs what its cells cost (not rows times cells).
+        double[] rowTop = new double[rowCount + 1];
+        for (int r = 0; r < rowCount; r++) {
             rowTop[r + 1] = rowTop[r] + rowH[r];
-        }
-        List<List<Placed>> byRow = new ArrayList<>(rows.size());
-        for (int r = 0; r < rows.size(); r++) {
-            byRow.add(new ArrayList<>());
-        }
-        for (Placed p : placed) {
-            for (int r = p.row(); r < p.row() + p.rowSpan(); r++) {
-                byRow.get(r).add(p);
-            }
         }
 
         // The header rows form one strip kept with the first body row. Every body row is a strip
@@ -129,9 +93,9 @@ final class TableLayout {
         int first = 0;
         if (headerCount > 0) {
             List<Placed> headCells = new ArrayList<>();
-            for (Placed p : placed) {
-                if (p.row() < headerCount) {
-                    headCells.add(p);
+            for (Slot.Origin o : grid.cells()) {
+                if (o.header()) {
+                    headCells.add(placed.get(o));
                 }
             }
             Flow.Strip head = strip(headCells, rowH, rowTop, 0, headerCount - 1, headerCount, colX, pad, rule, notes)
@@ -140,9 +104,13 @@ final class TableLayout {
             strips.add(head);
             first = headerCount;
         }
-        for (int r = first; r < rows.size(); r++) {
-            Flow.Strip row = strip(byRow.get(r), rowH, rowTop, r, r, headerCount, colX, pad, rule, notes);
-            if (r == rows.size() - 1) {
+        for (int r = first; r < rowCount; r++) {
+            List<Placed> here = new ArrayList<>();
+            for (Slot.Origin o : grid.reaching(r)) {
+                here.add(placed.get(o));
+            }
+            Flow.Strip row = strip(here, rowH, rowTop, r, r, headerCount, colX, pad, rule, notes);
+            if (r == rowCount - 1) {
                 // The table's bottom border takes its own width below the last row, as in LibreOffice.
                 row = new Flow.Strip(row.height() + rule, 0, 0, false, row.marks(), row.notes(), List.of())
                         .withLines(row.lines()).withEdges(row.edges());
