@@ -2,11 +2,12 @@ package vn.vanban.layout.markup;
 
 import java.util.List;
 
-import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.Block;
 import vn.vanban.layout.PageSection.Orientation;
 import vn.vanban.layout.Role;
 import vn.vanban.layout.Table;
+import vn.vanban.layout.text.RunStyle;
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
 
@@ -18,11 +19,11 @@ import vn.vanban.profile.TextStyle;
  */
 final class WideTables {
     private final Nd30Profile profile;
-    private final FontSet fonts;
+    private final TextMetrics metrics;
 
-    WideTables(Nd30Profile profile, FontSet fonts) {
+    WideTables(Nd30Profile profile, TextMetrics metrics) {
         this.profile = profile;
-        this.fonts = fonts;
+        this.metrics = metrics;
     }
 
     Orientation choose(List<Block> blocks) {
@@ -48,7 +49,10 @@ final class WideTables {
         return sum > width;
     }
 
-    /** Per column, the widest word in a cell of that column alone, padding included. */
+    /**
+     * Per column, the widest word in a cell of that column alone, padding included: a word as the line
+     * breaker sees it, so "KH-UBND" counts as "KH-" and "UBND", which a line may break between.
+     */
     double[] minimumWidths(Table table) {
         int cols = table.columns().size();
         double[] min = new double[cols];
@@ -79,10 +83,9 @@ final class WideTables {
                     }
                 }
                 if (cell.colSpan() == 1) {
-                    boolean bold = style.bold() || rows.get(r).bold() || cell.bold();
-                    for (String word : cell.text().split("\\s+")) {
-                        min[c] = Math.max(min[c], fonts.width(word, bold, cell.italic(), style.size().points()));
-                    }
+                    RunStyle base = RunStyle.of(style.bold() || rows.get(r).bold() || cell.bold(),
+                            style.italic() || cell.italic(), style.size().points());
+                    min[c] = Math.max(min[c], metrics.widestWord(cell.content(), base));
                 }
                 c += cell.colSpan();
             }

@@ -28,6 +28,8 @@ import vn.vanban.layout.Revisions;
 import vn.vanban.layout.Role;
 import vn.vanban.layout.Table;
 import vn.vanban.layout.Table.Align;
+import vn.vanban.layout.text.RunStyle;
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
@@ -41,12 +43,12 @@ import vn.vanban.profile.TextStyle;
 final class TableBuilder {
     private final Nd30Profile profile;
     private final ParagraphWriter paragraphs;
-    private final TextMeasurer measurer;
+    private final TextMetrics metrics;
 
-    TableBuilder(Nd30Profile profile, ParagraphWriter paragraphs, TextMeasurer measurer) {
+    TableBuilder(Nd30Profile profile, ParagraphWriter paragraphs, TextMetrics metrics) {
         this.profile = profile;
         this.paragraphs = paragraphs;
-        this.measurer = measurer;
+        this.metrics = metrics;
     }
 
     Tbl build(Table table, Length textWidth) {
@@ -116,7 +118,7 @@ final class TableBuilder {
                 }
                 double width = width(widths, c, cs) / 20.0 - 2 * pad;
                 double need = style.spaceBefore().points() + style.spaceAfter().points()
-                        + measurer.lineCount(cell.content(), style, width) * style.lineHeight().points()
+                        + lineCount(metrics, rows.get(r), cell, style, width) * style.lineHeight().points()
                         + 2 * pad + rule;
                 if (rs == 1) {
                     natural[r] = Math.max(natural[r], need);
@@ -142,6 +144,16 @@ final class TableBuilder {
             }
         }
         return stretched;
+    }
+
+    /**
+     * The cell's lines as the PDF sets them: in the row's and the cell's emphasis, the first line after its
+     * indent, in a cell {@code width} points wide inside its padding.
+     */
+    static int lineCount(TextMetrics metrics, Table.Row row, Table.Cell cell, TextStyle style, double width) {
+        RunStyle base = RunStyle.of(style.bold() || row.bold() || cell.bold(), style.italic() || cell.italic(),
+                style.size().points());
+        return metrics.lineCount(cell.content(), base, width - style.firstLineIndent().points(), width);
     }
 
     private Tr row(Table table, Table.Row row, boolean header, long[] widths, int[] coveredRows, int[] coveredSpan) {

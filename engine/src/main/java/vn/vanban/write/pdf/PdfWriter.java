@@ -12,6 +12,7 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfName;
 
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.PageSection;
@@ -36,7 +37,6 @@ public final class PdfWriter implements DocumentWriter {
 
     private final Nd30Profile profile;
     private final FontSet fonts;
-    private final GlyphAdvances.Cache advances = new GlyphAdvances.Cache();
 
     public PdfWriter(Nd30Profile profile, FontSet fonts) {
         this.profile = profile;
@@ -56,7 +56,7 @@ public final class PdfWriter implements DocumentWriter {
     /** A redline: inserted text underlined in colour, deleted text struck through, a bar in the margin. */
     @Override
     public byte[] write(LayoutDocument document, Revisions revisions) {
-        TextMeasurer measurer = new TextMeasurer(fonts, advances);
+        TextMetrics measurer = TextMetrics.of(fonts);
         ParagraphSetter setter = new ParagraphSetter(measurer, revisions);
         Footnotes notes = new Footnotes(setter, profile.style(Role.FOOTNOTE));
         BlockLayout blocks = new BlockLayout(profile, setter);
@@ -68,7 +68,7 @@ public final class PdfWriter implements DocumentWriter {
         return DeterministicPdf.fix(render(document, pages, measurer, new PageNumbers(profile, setter), revisions));
     }
 
-    private byte[] render(LayoutDocument document, List<Paginator.Page> pages, TextMeasurer measurer,
+    private byte[] render(LayoutDocument document, List<Paginator.Page> pages, TextMetrics measurer,
                           PageNumbers numbers, Revisions revisions) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PagePainter painter = new PagePainter(measurer);

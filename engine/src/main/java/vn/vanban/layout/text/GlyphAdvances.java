@@ -1,4 +1,4 @@
-package vn.vanban.write.pdf;
+package vn.vanban.layout.text;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
