@@ -20,10 +20,10 @@ final class TextSetter {
      */
     private static final double FIXED_LINE_ASCENT = 4.0 / 5.0;
 
-    private final TextMetrics measurer;
+    private final TextMetrics metrics;
 
-    TextSetter(TextMetrics measurer) {
-        this.measurer = measurer;
+    TextSetter(TextMetrics metrics) {
+        this.metrics = metrics;
     }
 
     /**
@@ -47,7 +47,7 @@ final class TextSetter {
 
     List<SetLine> set(List<Token> tokens, Frame f) {
         double firstLeft = f.leftIndent() + f.firstIndent();
-        List<LineBreaker.BrokenLine> broken = measurer.breakLines(tokens,
+        List<LineBreaker.BrokenLine> broken = metrics.breakLines(tokens,
                 i -> f.width() - (i == 0 ? firstLeft : f.leftIndent()));
         double baseline = f.lineHeight() * FIXED_LINE_ASCENT;
         List<SetLine> out = new ArrayList<>();
