@@ -59,6 +59,7 @@ class ArchitectureTest {
             Map.entry("profile", 1), // ND30 measurements, keyed by the layout model's roles
             Map.entry("load", 1),
             Map.entry("layout.grid", 2), // a table resolved into slots, its column widths and row heights
+            Map.entry("layout.text", 2), // the one text measurer and line breaker: fonts, layout model, profile
             Map.entry("data", 2), Map.entry("content.keys", 2),
             Map.entry("content.table", 3),
             Map.entry("content", 4),

@@ -42,9 +42,13 @@ final class CheckCommand {
     }
 
     int run(Cli.Options o) {
+        java.util.function.Supplier<vn.vanban.fonts.FontSet> fonts = FontChoice.of(o, err, msg);
+        if (fonts == null) {
+            return 1;
+        }
         Engine engine;
         try {
-            engine = new Engine(new TemplateSource(o.templates()));
+            engine = new Engine(new TemplateSource(o.templates()), fonts);
         } catch (ContentException e) {
             e.diagnostics().forEach(d -> err.println(d.format(msg)));
             return 1;

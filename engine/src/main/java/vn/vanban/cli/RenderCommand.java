@@ -71,15 +71,9 @@ final class RenderCommand {
         if (files.isEmpty()) {
             return failed[0] ? 1 : 0;
         }
-        java.util.function.Supplier<FontSet> fonts = FontSet::bundled;
-        if (o.fonts() != null) {
-            try {
-                FontSet own = FontSet.fromDirectory(o.fonts());
-                fonts = () -> own;
-            } catch (IllegalArgumentException e) {
-                err.println(Diagnostic.error(Loc.of(o.fonts()), "fonts.missing", e.getMessage()).format(msg));
-                return 1;
-            }
+        java.util.function.Supplier<FontSet> fonts = FontChoice.of(o, err, msg);
+        if (fonts == null) {
+            return 1;
         }
         Formats formats = new Formats(Nd30Profile.defaults(), fonts);
         // docx4j's set-up takes about a second cold: let it run beside the template and YAML work.

@@ -12,8 +12,8 @@ import org.openpdf.text.pdf.BaseFont;
 /**
  * The four styles of the body font, loaded once. The bundled set is Liberation Serif, metric-compatible
  * with Times New Roman, so text measured here wraps as it does in Word with Times New Roman.
- * Both writers measure with it (rule lengths in DOCX, line breaking in PDF), so output never depends on
- * the fonts installed on the machine.
+ * Text is measured with it only through {@code layout.text.TextMetrics} (every decision and both
+ * writers), so output never depends on the fonts installed on the machine.
  */
 public final class FontSet {
     private static final String[] STYLE_SUFFIX = {"Regular", "Bold", "Italic", "BoldItalic"};
@@ -126,11 +126,6 @@ public final class FontSet {
 
     public BaseFont font(boolean bold, boolean italic) {
         return fonts[(bold ? 1 : 0) + (italic ? 2 : 0)];
-    }
-
-    /** Advance width of {@code text} in points. */
-    public double width(String text, boolean bold, boolean italic, double sizePt) {
-        return font(bold, italic).getWidthPoint(text, (float) sizePt);
     }
 
     /**

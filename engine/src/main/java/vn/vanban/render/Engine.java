@@ -213,7 +213,7 @@ public final class Engine {
         MarkupReader.MarkupException best = e;
         if (e.source() == null) {
             try {
-                new MarkupReader().read(templates.renderLocated(doc, data));
+                new MarkupReader(PROFILE, fonts.get()).read(templates.renderLocated(doc, data));
             } catch (MarkupReader.MarkupException located) {
                 best = located.source() == null ? e : located;
             } catch (RuntimeException notLocated) {

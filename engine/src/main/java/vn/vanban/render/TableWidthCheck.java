@@ -11,7 +11,10 @@ import vn.vanban.content.table.GridRow;
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.PageSection.Orientation;
+import vn.vanban.layout.Inline;
 import vn.vanban.layout.Role;
+import vn.vanban.layout.text.RunStyle;
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
 
@@ -31,7 +34,7 @@ final class TableWidthCheck {
 
     static void check(Document doc, FontSet fonts, Nd30Profile profile, Diagnostics diags) {
         double page = profile.textWidth(Orientation.LANDSCAPE).points();
-        Walk w = new Walk(fonts, profile, page, diags);
+        Walk w = new Walk(TextMetrics.of(fonts), profile, page, diags);
         w.blocks(doc.opening());
         w.blocks(doc.body());
         for (Appendix a : doc.appendices()) {
@@ -39,7 +42,7 @@ final class TableWidthCheck {
         }
     }
 
-    private record Walk(FontSet fonts, Nd30Profile profile, double page, Diagnostics diags) {
+    private record Walk(TextMetrics metrics, Nd30Profile profile, double page, Diagnostics diags) {
         void blocks(List<ContentBlock> blocks) {
             for (ContentBlock b : blocks) {
                 switch (b) {
@@ -61,7 +64,7 @@ final class TableWidthCheck {
             double pad = 2 * profile.cellPadding().points();
             // One wide letter per column: the least a column can hold and still print anything.
             TextStyle cell = profile.style(Role.TABLE_CELL);
-            double letter = fonts.width("W", true, false, cell.size().points());
+            double letter = metrics.width("W", RunStyle.of(true, false, cell.size().points()));
             double least = cols * (pad + letter);
             double words = 0;
             for (double m : min) {
@@ -78,7 +81,10 @@ final class TableWidthCheck {
             return (long) Math.ceil(points / POINTS_PER_CM);
         }
 
-        /** Widest word per column, skipping covered slots and cells spanning several columns. */
+        /**
+         * Widest word per column, skipping covered slots and cells spanning several columns; a word as the
+         * line breaker sees it (a line may break after the hyphen of "KH-UBND").
+         */
         private void widest(List<GridRow> rows, TextStyle style, double[] min) {
             int[] coveredUntil = new int[min.length]; // per column, the first row no longer covered from above
             for (int r = 0; r < rows.size(); r++) {
@@ -95,10 +101,9 @@ final class TableWidthCheck {
                         coveredUntil[cc] = r + Math.max(1, cell.rowSpan());
                     }
                     if (span == 1 && cell.text() != null) {
-                        boolean bold = style.bold() || rows.get(r).bold() || cell.bold();
-                        for (String word : cell.text().split("\\s+")) {
-                            min[c] = Math.max(min[c], fonts.width(word, bold, cell.italic(), style.size().points()));
-                        }
+                        RunStyle base = RunStyle.of(style.bold() || rows.get(r).bold() || cell.bold(),
+                                style.italic() || cell.italic(), style.size().points());
+                        min[c] = Math.max(min[c], metrics.widestWord(List.of(Inline.Span.plain(cell.text())), base));
                     }
                     c += span;
                 }

@@ -101,6 +101,43 @@ class CliTest {
         assertTrue(missing.err().contains("timesbd.ttf / *-bold.ttf"), missing.err());
     }
 
+    /**
+     * {@code check} measures with the fonts {@code --phong-chu} names, as {@code render} does: some column
+     * count of unbreakable words fits a landscape page in the bundled Liberation Serif but not in Liberation
+     * Mono (digits a fifth wider), and for it both commands give the same wide-table warning.
+     */
+    @Test
+    void checkMeasuresWithTheOfficesFontsAsRenderDoes() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("mono"));
+        for (String style : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+            // fonts-liberation2, installed by .ci/run for LibreOffice
+            Files.copy(Path.of("/usr/share/fonts/truetype/liberation2/LiberationMono-" + style + ".ttf"),
+                    dir.resolve("LiberationMono-" + style + ".ttf"));
+        }
+        String found = null;
+        for (int n = 2; n <= 40 && found == null; n++) {
+            StringBuilder table = new StringBuilder("  - muc: Biểu mẫu\n    noi-dung:\n      - bang:\n          cot:\n");
+            for (int c = 1; c <= n; c++) {
+                table.append("            - {ten: \"2021–2025\", ma: k").append(c).append("}\n");
+            }
+            table.append("          dong:\n            - {gia-tri: {k1: 1}}\n");
+            Path f = tmp.resolve("bang.yaml");
+            Files.writeString(f, Files.readString(plan("")).replace("\nket-thuc:", "\n" + table + "ket-thuc:"));
+            Run serif = run("check", f.toString());
+            Run mono = run("check", f.toString(), "--phong-chu", dir.toString());
+            assertEquals(0, serif.code(), serif.err() + serif.out());
+            if (!(serif.err() + serif.out()).contains("bị ngắt giữa chừng")
+                    && (mono.err() + mono.out()).contains("bị ngắt giữa chừng")) {
+                found = mono.err() + mono.out();
+                Run render = run("render", f.toString(), "-o", tmp.resolve("o").toString(), "--phong-chu", dir.toString());
+                assertEquals(0, render.code(), render.err());
+                String warning = found.lines().filter(l -> l.contains("bị ngắt giữa chừng")).findFirst().orElseThrow();
+                assertTrue((render.err() + render.out()).contains(warning), render.err() + render.out());
+            }
+        }
+        assertTrue(found != null, "some table warns in Liberation Mono and not in Liberation Serif");
+    }
+
     /** Two separate JVMs render the same input: DOCX and PDF are byte-identical (no clock, no hash order). */
     @Test
     void sameInputGivesTheSameBytesAcrossRuns() throws Exception {

@@ -9,6 +9,8 @@ import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.Line;
 import vn.vanban.layout.PageSection;
 import vn.vanban.layout.Role;
+import vn.vanban.layout.text.RunStyle;
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
 
@@ -20,11 +22,11 @@ import vn.vanban.profile.TextStyle;
  */
 public final class HeaderFit {
     private final Nd30Profile profile;
-    private final FontSet fonts;
+    private final TextMetrics metrics;
 
     public HeaderFit(Nd30Profile profile, FontSet fonts) {
         this.profile = profile;
-        this.fonts = fonts;
+        this.metrics = TextMetrics.of(fonts);
     }
 
     /**
@@ -36,8 +38,8 @@ public final class HeaderFit {
         List<Line> left = new ArrayList<>(h.left().size());
         boolean changed = false;
         for (Line l : h.left()) {
-            if (l.role() == Role.ISSUING_BODY && width(l, Role.ISSUING_BODY) > column
-                    && width(l, Role.ISSUING_BODY_FITTED) <= column) {
+            if (l.role() == Role.ISSUING_BODY && !fits(l, Role.ISSUING_BODY, column)
+                    && fits(l, Role.ISSUING_BODY_FITTED, column)) {
                 left.add(new Line(Role.ISSUING_BODY_FITTED, l.content(), l.rule()));
                 changed = true;
             } else {
@@ -55,7 +57,7 @@ public final class HeaderFit {
                 if (b instanceof Block.HeaderBlock h) {
                     for (Line l : h.left()) {
                         if ((l.role() == Role.ISSUING_BODY || l.role() == Role.ISSUING_BODY_FITTED)
-                                && width(l, l.role()) > columnWidth(s.orientation())) {
+                                && !fits(l, l.role(), columnWidth(s.orientation()))) {
                             out.add(l.text());
                         }
                     }
@@ -70,8 +72,9 @@ public final class HeaderFit {
         return profile.textWidth(o).points() * profile.headerLeftShare();
     }
 
-    private double width(Line l, Role role) {
+    /** Whether the line stays one line in {@code column} at {@code role}'s style, as the PDF breaks it. */
+    private boolean fits(Line l, Role role, double column) {
         TextStyle st = profile.style(role);
-        return fonts.width(l.text(), st.bold(), st.italic(), st.size().points());
+        return metrics.lineCount(l.content(), RunStyle.of(st.bold(), st.italic(), st.size().points()), column, column) == 1;
     }
 }

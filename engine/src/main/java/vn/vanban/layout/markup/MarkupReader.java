@@ -83,7 +83,7 @@ public final class MarkupReader {
     }
 
     public MarkupReader(vn.vanban.profile.Nd30Profile profile, vn.vanban.fonts.FontSet fonts) {
-        this.wideTables = new WideTables(profile, fonts);
+        this.wideTables = new WideTables(profile, vn.vanban.layout.text.TextMetrics.of(fonts));
         this.headerFit = new HeaderFit(profile, fonts);
     }
 

@@ -2,7 +2,6 @@ package vn.vanban.layout.markup;
 
 import java.util.List;
 
-import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.Block;
 import vn.vanban.layout.PageSection.Orientation;
 import vn.vanban.layout.Role;
@@ -10,6 +9,8 @@ import vn.vanban.layout.Table;
 import vn.vanban.layout.grid.ColumnWidths;
 import vn.vanban.layout.grid.Slot;
 import vn.vanban.layout.grid.TableGrid;
+import vn.vanban.layout.text.RunStyle;
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
@@ -22,11 +23,11 @@ import vn.vanban.profile.TextStyle;
  */
 final class WideTables {
     private final Nd30Profile profile;
-    private final FontSet fonts;
+    private final TextMetrics metrics;
 
-    WideTables(Nd30Profile profile, FontSet fonts) {
+    WideTables(Nd30Profile profile, TextMetrics metrics) {
         this.profile = profile;
-        this.fonts = fonts;
+        this.metrics = metrics;
     }
 
     Orientation choose(List<Block> blocks) {
@@ -54,7 +55,10 @@ final class WideTables {
         return sum > width;
     }
 
-    /** Per column, the widest word in a cell of that column alone, padding included. */
+    /**
+     * Per column, the widest word in a cell of that column alone, padding included: a word as the line
+     * breaker sees it, so "KH-UBND" counts as "KH-" and "UBND", which a line may break between.
+     */
     double[] minimumWidths(TableGrid grid) {
         int cols = grid.columns();
         double[] min = new double[cols];
@@ -65,10 +69,9 @@ final class WideTables {
             if (o.colSpan() == 1) {
                 TextStyle style = o.header() ? head : body;
                 Table.Cell cell = o.cell();
-                boolean bold = style.bold() || grid.row(o.row()).bold() || cell.bold();
-                for (String word : cell.text().split("\\s+")) {
-                    min[o.col()] = Math.max(min[o.col()], fonts.width(word, bold, cell.italic(), style.size().points()));
-                }
+                RunStyle base = RunStyle.of(style.bold() || grid.row(o.row()).bold() || cell.bold(),
+                        style.italic() || cell.italic(), style.size().points());
+                min[o.col()] = Math.max(min[o.col()], metrics.widestWord(cell.content(), base));
             }
         }
         double pad = 2 * profile.cellPadding().points();

@@ -23,6 +23,7 @@ import org.docx4j.wml.Document;
 import org.docx4j.wml.ObjectFactory;
 
 import vn.vanban.fonts.FontSet;
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.Revisions;
 import vn.vanban.profile.Nd30Profile;
@@ -99,8 +100,8 @@ public final class DocxWriter implements DocumentWriter {
         ParagraphWriter paragraphs = new ParagraphWriter(profile, footnotes,
                 revisions.isEmpty() ? TrackChanges.NONE : new TrackChanges(revisions));
         PageNumberHeaders headers = PageNumberHeaders.addTo(main, paragraphs);
-        new BodyWriter(profile, paragraphs, new LineWriter(profile, new TextMeasurer(fonts), paragraphs),
-                new TableBuilder(profile, paragraphs, new TextMeasurer(fonts)), new SectionBuilder(profile), headers)
+        new BodyWriter(profile, paragraphs, new LineWriter(profile, TextMetrics.of(fonts), paragraphs),
+                new TableBuilder(profile, paragraphs, TextMetrics.of(fonts)), new SectionBuilder(profile), headers)
                 .write(document, body);
 
         if (!footnotes.isEmpty()) {

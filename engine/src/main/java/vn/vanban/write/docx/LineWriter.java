@@ -12,6 +12,8 @@ import org.docx4j.wml.PPrBase;
 import vn.vanban.layout.Line;
 import vn.vanban.layout.Role;
 import vn.vanban.layout.Revisions;
+import vn.vanban.layout.text.RunStyle;
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
@@ -26,12 +28,12 @@ final class LineWriter {
     private static final Length NONE = Length.pt(0);
 
     private final Nd30Profile profile;
-    private final TextMeasurer measurer;
+    private final TextMetrics metrics;
     private final ParagraphWriter paragraphs;
 
-    LineWriter(Nd30Profile profile, TextMeasurer measurer, ParagraphWriter paragraphs) {
+    LineWriter(Nd30Profile profile, TextMetrics metrics, ParagraphWriter paragraphs) {
         this.profile = profile;
-        this.measurer = measurer;
+        this.metrics = metrics;
         this.paragraphs = paragraphs;
     }
 
@@ -48,7 +50,7 @@ final class LineWriter {
                 TextStyle style = profile.style(line.role());
                 // The rule clears the ink of the line above (its descent) by the profile's clearance; under
                 // the trích yếu it also ends the title block, with the space before the body.
-                P rule = rule(length, columnWidth, profile.ruleDrop(style, measurer.descent(style)),
+                P rule = rule(length, columnWidth, profile.ruleDrop(style, metrics.descent(style.bold(), style.italic())),
                         line.role() == Role.SUBJECT ? profile.titleSpaceAfter() : NONE);
                 if (profile.style(line.role()).keepWithNext()) {
                     // The rule belongs to its line: a title kept with the body keeps its rule too.
@@ -63,14 +65,16 @@ final class LineWriter {
 
     /**
      * The text a rule measures: the longest of the consecutive lines of the same role ending here, so
-     * a trích yếu over two lines gets a rule from its longer line.
+     * a trích yếu over two lines gets a rule from its longer line. Each line is broken as the PDF sets it
+     * (a line wider than the column wraps; the rule then follows the longest wrapped line).
      */
     private double longestOfRun(List<Line> lines, int end, Length columnWidth) {
         double longest = 0;
         for (int i = end; i >= 0 && lines.get(i).role() == lines.get(end).role(); i--) {
             Line l = lines.get(i);
-            longest = Math.max(longest,
-                    measurer.longestLine(l.content(), profile.style(l.role()), columnWidth.points()));
+            TextStyle st = profile.style(l.role());
+            longest = Math.max(longest, metrics.longestLine(l.content(),
+                    RunStyle.of(st.bold(), st.italic(), st.size().points()), columnWidth.points()));
         }
         return longest;
     }

@@ -29,6 +29,8 @@ import vn.vanban.layout.grid.ColumnWidths;
 import vn.vanban.layout.grid.RowHeights;
 import vn.vanban.layout.grid.Slot;
 import vn.vanban.layout.grid.TableGrid;
+import vn.vanban.layout.text.RunStyle;
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
@@ -41,12 +43,12 @@ import vn.vanban.profile.TextStyle;
 final class TableBuilder {
     private final Nd30Profile profile;
     private final ParagraphWriter paragraphs;
-    private final TextMeasurer measurer;
+    private final TextMetrics metrics;
 
-    TableBuilder(Nd30Profile profile, ParagraphWriter paragraphs, TextMeasurer measurer) {
+    TableBuilder(Nd30Profile profile, ParagraphWriter paragraphs, TextMetrics metrics) {
         this.profile = profile;
         this.paragraphs = paragraphs;
-        this.measurer = measurer;
+        this.metrics = metrics;
     }
 
     Tbl build(Table table, Length textWidth) {
@@ -63,7 +65,7 @@ final class TableBuilder {
         }
         tbl.setTblGrid(tblGrid);
 
-        RowHeights heights = grid.rowHeights(cell -> needed(cell, widths));
+        RowHeights heights = grid.rowHeights(cell -> needed(grid, cell, widths));
         for (int r = 0; r < grid.rows(); r++) {
             Tr tr = row(grid, r, widths);
             if (heights.stretched(r)) {
@@ -82,14 +84,24 @@ final class TableBuilder {
      * it. Only rows a vertically merged cell stretches state a height ({@link RowHeights}): Word grows
      * the last row under a tall merged cell by itself; LibreOffice does not and clips the text.
      */
-    private double needed(Slot.Origin cell, ColumnWidths widths) {
+    private double needed(TableGrid grid, Slot.Origin cell, ColumnWidths widths) {
         double pad = profile.cellPadding().points();
         double rule = profile.tableRuleWidth().points();
         TextStyle style = profile.style(cell.header() ? Role.TABLE_HEADER : Role.TABLE_CELL);
         double width = widths.points(cell.col(), cell.colSpan()) - 2 * pad;
         return style.spaceBefore().points() + style.spaceAfter().points()
-                + measurer.lineCount(cell.cell().content(), style, width) * style.lineHeight().points()
+                + lineCount(metrics, grid.row(cell.row()), cell.cell(), style, width) * style.lineHeight().points()
                 + 2 * pad + rule;
+    }
+
+    /**
+     * The cell's lines as the PDF sets them: in the row's and the cell's emphasis, the first line after its
+     * indent, in a cell {@code width} points wide inside its padding.
+     */
+    static int lineCount(TextMetrics metrics, Table.Row row, Table.Cell cell, TextStyle style, double width) {
+        RunStyle base = RunStyle.of(style.bold() || row.bold() || cell.bold(), style.italic() || cell.italic(),
+                style.size().points());
+        return metrics.lineCount(cell.content(), base, width - style.firstLineIndent().points(), width);
     }
 
     /**

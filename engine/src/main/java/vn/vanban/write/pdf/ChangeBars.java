@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.openpdf.text.pdf.PdfContentByte;
 
+import vn.vanban.layout.text.RunStyle;
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.layout.Revisions;
 
 /**
@@ -30,7 +32,7 @@ final class ChangeBars {
     }
 
     /** A changed run of text: coloured, then underlined or struck through. */
-    static void text(PdfContentByte cb, double pageHeight, Mark.Text t, TextMeasurer measurer) {
+    static void text(PdfContentByte cb, double pageHeight, Mark.Text t, TextMetrics measurer) {
         RunStyle s = t.style();
         Color colour = s.change() == Revisions.Kind.DELETED ? DELETED : INSERTED;
         double y = pageHeight - t.baseline();

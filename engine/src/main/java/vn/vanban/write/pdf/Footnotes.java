@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.vanban.layout.text.RunStyle;
 import vn.vanban.layout.Inline;
 import vn.vanban.profile.TextStyle;
 

@@ -3,6 +3,7 @@ package vn.vanban.write.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.vanban.layout.text.RunStyle;
 import vn.vanban.layout.Line;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;

@@ -1,5 +1,7 @@
 package vn.vanban.write.pdf;
 
+import vn.vanban.layout.text.RunStyle;
+
 /**
  * One thing drawn on a page. Coordinates are in points from the page's top-left corner, y growing
  * downwards (the layout's natural direction); only the painter converts to PDF's bottom-up space.

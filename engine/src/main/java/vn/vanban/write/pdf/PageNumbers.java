@@ -2,6 +2,7 @@ package vn.vanban.write.pdf;
 
 import java.util.List;
 
+import vn.vanban.layout.text.RunStyle;
 import vn.vanban.layout.Inline;
 import vn.vanban.layout.PageSection.Orientation;
 import vn.vanban.layout.Role;

@@ -1,14 +1,16 @@
 package vn.vanban.write.pdf;
 
+import vn.vanban.layout.text.TextMetrics;
+
 import org.openpdf.text.pdf.PdfContentByte;
 
 /**
  * Draws marks on a PDF page, turning the layout's top-down coordinates into PDF's bottom-up ones.
  */
 final class PagePainter {
-    private final TextMeasurer measurer;
+    private final TextMetrics measurer;
 
-    PagePainter(TextMeasurer measurer) {
+    PagePainter(TextMetrics measurer) {
         this.measurer = measurer;
     }
 

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.stream.DoubleStream;
 
 import vn.vanban.layout.PageSection.Orientation;
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.profile.Nd30Profile;
 
 /**
@@ -28,9 +29,9 @@ final class PageReader {
     private static final double EDGE = 0.01;
 
     private final Nd30Profile profile;
-    private final TextMeasurer measurer;
+    private final TextMetrics measurer;
 
-    PageReader(Nd30Profile profile, TextMeasurer measurer) {
+    PageReader(Nd30Profile profile, TextMetrics measurer) {
         this.profile = profile;
         this.measurer = measurer;
     }

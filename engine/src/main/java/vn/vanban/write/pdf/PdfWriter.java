@@ -12,6 +12,7 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfName;
 
+import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.PageSection;
@@ -37,7 +38,6 @@ public final class PdfWriter implements DocumentWriter {
 
     private final Nd30Profile profile;
     private final FontSet fonts;
-    private final GlyphAdvances.Cache advances = new GlyphAdvances.Cache();
 
     public PdfWriter(Nd30Profile profile, FontSet fonts) {
         this.profile = profile;
@@ -81,11 +81,11 @@ public final class PdfWriter implements DocumentWriter {
     }
 
     /** The one pagination of a document, shared by the PDF and its page model. */
-    private record Paginated(List<Paginator.Page> pages, TextMeasurer measurer, ParagraphSetter setter) {
+    private record Paginated(List<Paginator.Page> pages, TextMetrics measurer, ParagraphSetter setter) {
     }
 
     private Paginated paginate(LayoutDocument document, Revisions revisions) {
-        TextMeasurer measurer = new TextMeasurer(fonts, advances);
+        TextMetrics measurer = TextMetrics.of(fonts);
         ParagraphSetter setter = new ParagraphSetter(measurer, revisions);
         Footnotes notes = new Footnotes(setter, profile.style(Role.FOOTNOTE));
         BlockLayout blocks = new BlockLayout(profile, setter);
@@ -101,7 +101,7 @@ public final class PdfWriter implements DocumentWriter {
                 revisions));
     }
 
-    private byte[] render(LayoutDocument document, List<Paginator.Page> pages, TextMeasurer measurer,
+    private byte[] render(LayoutDocument document, List<Paginator.Page> pages, TextMetrics measurer,
                           PageNumbers numbers, Revisions revisions) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PagePainter painter = new PagePainter(measurer);

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.vanban.layout.text.RunStyle;
 import vn.vanban.layout.Role;
 import vn.vanban.layout.Table;
 import vn.vanban.layout.grid.ColumnWidths;

@@ -3,6 +3,10 @@ package vn.vanban.write.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.vanban.layout.text.Token;
+import vn.vanban.layout.text.TextMetrics;
+import vn.vanban.layout.text.RunStyle;
+import vn.vanban.layout.text.LineBreaker;
 import vn.vanban.layout.Table.Align;
 
 /**
@@ -16,12 +20,10 @@ final class TextSetter {
      */
     private static final double FIXED_LINE_ASCENT = 4.0 / 5.0;
 
-    private final TextMeasurer measurer;
-    private final LineBreaker breaker;
+    private final TextMetrics metrics;
 
-    TextSetter(TextMeasurer measurer) {
-        this.measurer = measurer;
-        this.breaker = new LineBreaker(measurer);
+    TextSetter(TextMetrics metrics) {
+        this.metrics = metrics;
     }
 
     /**
@@ -45,7 +47,7 @@ final class TextSetter {
 
     List<SetLine> set(List<Token> tokens, Frame f) {
         double firstLeft = f.leftIndent() + f.firstIndent();
-        List<LineBreaker.BrokenLine> broken = breaker.breakLines(tokens,
+        List<LineBreaker.BrokenLine> broken = metrics.breakLines(tokens,
                 i -> f.width() - (i == 0 ? firstLeft : f.leftIndent()));
         double baseline = f.lineHeight() * FIXED_LINE_ASCENT;
         List<SetLine> out = new ArrayList<>();

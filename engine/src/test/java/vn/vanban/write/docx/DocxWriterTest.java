@@ -320,7 +320,7 @@ class DocxWriterTest {
         long leftCol = num(t.getCTTbl().getTblGrid().getGridColList().get(0).getW());
         long rightCol = num(t.getCTTbl().getTblGrid().getGridColList().get(1).getW());
         // Tiêu ngữ: a rule as long as its text.
-        double motto = FONTS.width("Độc lập - Tự do - Hạnh phúc", true, false, PROFILE.style(Role.MOTTO).size().points());
+        double motto = boldWidth("Độc lập - Tự do - Hạnh phúc", PROFILE.style(Role.MOTTO).size().points());
         checkRule(ruleAfter(t.getRow(0).getCell(1), "Độc lập - Tự do - Hạnh phúc"), rightCol, motto, Role.MOTTO);
         // Issuing body as the layout gives it (fitting is the layout stage's, see HeaderFit): wraps in its
         // column; the rule is a share of the longest wrapped line.
@@ -329,7 +329,7 @@ class DocxWriterTest {
         double issuingLine = longestWrappedLine(issuing, leftCol / 20.0, PROFILE.style(issuingRole).size().points());
         checkRule(ruleAfter(t.getRow(0).getCell(0), issuing), leftCol, issuingLine * PROFILE.partRuleShare(), issuingRole);
         // Trích yếu: a share of its longest line, centred on the text width.
-        double subject = FONTS.width("Chuyển đổi số của Sở Thông tin và Truyền thông", true, false,
+        double subject = boldWidth("Chuyển đổi số của Sở Thông tin và Truyền thông",
                 PROFILE.style(Role.SUBJECT).size().points());
         List<XWPFParagraph> ps = docx.doc.getParagraphs();
         int i = ps.indexOf(docx.paragraphWithText("năm 2020"));
@@ -339,20 +339,38 @@ class DocxWriterTest {
         assertEquals(twips(PROFILE.titleSpaceAfter()), num(ps.get(i + 1).getCTP().getPPr().getSpacing().getAfter()));
     }
 
+    /**
+     * Width of bold text from the bundled font's advances as AWT reads them (at the font's 2048 units per
+     * em AWT advances are design units), independently of the engine's own measuring.
+     */
+    private static double boldWidth(String text, double size) {
+        try (var in = vn.vanban.fonts.FontSet.class.getResourceAsStream("/fonts/LiberationSerif-Bold.ttf")) {
+            java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in).deriveFont(2048f);
+            java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, false, true);
+            double units = 0;
+            for (int cp : text.codePoints().toArray()) {
+                units += font.createGlyphVector(frc, Character.toChars(cp)).getGlyphMetrics(0).getAdvance();
+            }
+            return units * size / 2048;
+        } catch (java.io.IOException | java.awt.FontFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Greedy wrap at spaces, as Word does, and the width of the widest line. */
     private static double longestWrappedLine(String text, double columnPt, double size) {
         double widest = 0;
         String line = "";
         for (String word : text.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && FONTS.width(candidate, true, false, size) > columnPt) {
-                widest = Math.max(widest, FONTS.width(line, true, false, size));
+            if (!line.isEmpty() && boldWidth(candidate, size) > columnPt) {
+                widest = Math.max(widest, boldWidth(line, size));
                 line = word;
             } else {
                 line = candidate;
             }
         }
-        return Math.max(widest, FONTS.width(line, true, false, size));
+        return Math.max(widest, boldWidth(line, size));
     }
 
     private static XWPFParagraph ruleAfter(XWPFTableCell cell, String text) {

@@ -1,4 +1,4 @@
-package vn.vanban.write.pdf;
+package vn.vanban.layout.text;
 
 import vn.vanban.layout.Revisions;
 
@@ -6,8 +6,8 @@ import vn.vanban.layout.Revisions;
  * How a piece of text is drawn: font style, size, how far its baseline is raised (superscript), and in
  * a redline whether it was inserted or deleted ({@code change}, null outside a redline).
  */
-record RunStyle(boolean bold, boolean italic, double size, double rise, Revisions.Kind change) {
-    RunStyle(boolean bold, boolean italic, double size, double rise) {
+public record RunStyle(boolean bold, boolean italic, double size, double rise, Revisions.Kind change) {
+    public RunStyle(boolean bold, boolean italic, double size, double rise) {
         this(bold, italic, size, rise, null);
     }
 
@@ -18,18 +18,18 @@ record RunStyle(boolean bold, boolean italic, double size, double rise, Revision
      */
     private static final double SUPERSCRIPT_SCALE = 0.58;
 
-    static RunStyle of(boolean bold, boolean italic, double size) {
+    public static RunStyle of(boolean bold, boolean italic, double size) {
         return new RunStyle(bold, italic, size, 0);
     }
 
     /** This style as superscript; {@code ascent} is the font's ascent as a share of its size. */
-    RunStyle superscript(double ascent) {
+    public RunStyle superscript(double ascent) {
         double small = size * SUPERSCRIPT_SCALE;
         return new RunStyle(bold, italic, small, rise + (size - small) * ascent, change);
     }
 
     /** This style marked as a redline's change (or unmarked for null). */
-    RunStyle withChange(Revisions.Kind kind) {
+    public RunStyle withChange(Revisions.Kind kind) {
         return kind == change ? this : new RunStyle(bold, italic, size, rise, kind);
     }
 }

@@ -1,4 +1,4 @@
-package vn.vanban.write.pdf;
+package vn.vanban.layout.text;
 
 import java.util.List;
 
@@ -11,15 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LineBreakerTest {
-    private static final TextMeasurer MEASURER = new TextMeasurer(FontSet.bundled(), new GlyphAdvances.Cache());
+    private static final TextMetrics MEASURER = TextMetrics.of(FontSet.bundled());
     private static final RunStyle BODY = RunStyle.of(false, false, 14);
-    private static final Tokenizer.FootnoteSink NO_NOTES = ref -> {
+    private static final FootnoteSink NO_NOTES = ref -> {
         throw new AssertionError();
     };
 
     private static List<String> lines(String text, double width) {
-        List<Token> tokens = new Tokenizer(MEASURER).tokenize(List.of(Inline.Span.plain(text)), BODY, NO_NOTES);
-        return new LineBreaker(MEASURER).breakLines(tokens, i -> width).stream()
+        List<Token> tokens = MEASURER.tokens(List.of(Inline.Span.plain(text)), BODY, NO_NOTES, vn.vanban.layout.Revisions.NONE);
+        return MEASURER.breakLines(tokens, i -> width).stream()
                 .map(l -> l.items().stream().map(t -> switch (t) {
                     case Token.Word w -> w.pieces().stream().map(Token.Piece::text).reduce("", String::concat);
                     case Token.Gap g -> g.text();
@@ -42,7 +42,7 @@ class LineBreakerTest {
             units += font.deriveFont(2048f).createGlyphVector(frc, Character.toChars(cp)).getGlyphMetrics(0).getAdvance();
         }
         assertEquals(units * 14 / 2048, MEASURER.width(text, BODY), 1e-6);
-        assertTrue(Math.abs(MEASURER.width(text, BODY) - FontSet.bundled().width(text, false, false, 14)) > 0.05,
+        assertTrue(Math.abs(MEASURER.width(text, BODY) - FontSet.bundled().font(false, false).getWidthPoint(text, 14f)) > 0.05,
                 "OpenPDF's own widths are measurably narrower");
     }
 

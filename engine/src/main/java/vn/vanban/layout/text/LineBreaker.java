@@ -1,4 +1,4 @@
-package vn.vanban.write.pdf;
+package vn.vanban.layout.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,17 +7,17 @@ import java.util.List;
  * Greedy line breaking as Word and LibreOffice do it: a line takes as many whole words as fit, spaces at
  * the end of a line hang outside it, and only a word longer than a whole line is cut between characters.
  */
-final class LineBreaker {
+public final class LineBreaker {
     /** Width tolerance for floating-point sums; far below anything visible. */
     private static final double EPSILON = 1e-6;
 
     /** A broken line: words and the gaps between them; {@code last} when it ends the paragraph. */
-    record BrokenLine(List<Token> items, boolean last) {
-        BrokenLine {
+    public record BrokenLine(List<Token> items, boolean last) {
+        public BrokenLine {
             items = List.copyOf(items);
         }
 
-        double naturalWidth() {
+        public double naturalWidth() {
             double w = 0;
             for (Token t : items) {
                 w += switch (t) {
@@ -31,13 +31,13 @@ final class LineBreaker {
     }
 
     /** Available width of line {@code index} (the first line may be narrower by its indent). */
-    interface Widths {
+    public interface Widths {
         double of(int lineIndex);
     }
 
-    private final TextMeasurer measurer;
+    private final TextMetrics measurer;
 
-    LineBreaker(TextMeasurer measurer) {
+    LineBreaker(TextMetrics measurer) {
         this.measurer = measurer;
     }
 

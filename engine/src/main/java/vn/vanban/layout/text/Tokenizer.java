@@ -1,4 +1,4 @@
-package vn.vanban.write.pdf;
+package vn.vanban.layout.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +11,10 @@ import vn.vanban.layout.Revisions;
  * breaks. Footnote references become superscript numbers attached to the preceding word.
  */
 final class Tokenizer {
-    /** Numbers a footnote reference and keeps its note for the page it lands on. */
-    interface FootnoteSink {
-        int add(Inline.FootnoteRef ref);
-    }
-
-    private final TextMeasurer measurer;
+    private final TextMetrics measurer;
     private final Revisions revisions;
 
-    Tokenizer(TextMeasurer measurer) {
-        this(measurer, Revisions.NONE);
-    }
-
-    Tokenizer(TextMeasurer measurer, Revisions revisions) {
+    Tokenizer(TextMetrics measurer, Revisions revisions) {
         this.measurer = measurer;
         this.revisions = revisions;
     }
@@ -35,8 +26,7 @@ final class Tokenizer {
     }
 
     List<Token> tokenize(List<Inline> inlines, RunStyle base, FootnoteSink notes) {
-        String context = Inline.plainText(inlines);
-        Builder b = new Builder(context);
+        Builder b = new Builder();
         for (Inline inline : inlines) {
             switch (inline) {
                 case Inline.Span s -> {
@@ -55,18 +45,12 @@ final class Tokenizer {
     }
 
     private final class Builder {
-        private final String context;
         private final List<Token> tokens = new ArrayList<>();
         private final List<Token.Piece> word = new ArrayList<>();
         private final StringBuilder run = new StringBuilder();
         private RunStyle runStyle;
 
-        Builder(String context) {
-            this.context = context;
-        }
-
         void text(String text, RunStyle style) {
-            measurer.requireDrawable(text, style, context);
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 int next = i + Character.charCount(cp);

@@ -1,4 +1,4 @@
-package vn.vanban.write.pdf;
+package vn.vanban.layout.text;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -43,8 +43,8 @@ final class GlyphAdvances {
     }
 
     /**
-     * The tables of one writer's fonts, read on first use and shared by all its threads (fonts are
-     * immutable); a writer never used reads nothing.
+     * The tables of one font set, read on first use and shared by all threads (fonts are immutable); a
+     * style never measured reads nothing.
      */
     static final class Cache {
         private final Map<BaseFont, GlyphAdvances> byFont = new ConcurrentHashMap<>();

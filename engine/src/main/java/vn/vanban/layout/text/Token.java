@@ -1,9 +1,9 @@
-package vn.vanban.write.pdf;
+package vn.vanban.layout.text;
 
 import java.util.List;
 
 /** What the line breaker works on: words, the gaps a line may break at, forced breaks. */
-sealed interface Token permits Token.Word, Token.Gap, Token.Break {
+public sealed interface Token permits Token.Word, Token.Gap, Token.Break {
 
     /** Text drawn in one font; {@code footnote} is the note number it marks, 0 when none. */
     record Piece(String text, RunStyle style, double width, int footnote) {
