@@ -144,6 +144,9 @@ final class RenderCommand {
         names.forEach(AtomicFiles::removeStale);
     }
 
+    /** Workers beyond the core count, to keep the cores busy while others wait for the disk. */
+    private static final int IO_WAIT_THREADS = 2;
+
     /** Renders every job; returns true when one failed. Messages are printed as each job ends. */
     private boolean renderAll(List<Job> jobs, Engine engine, Formats formats, Cli.Options o) {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -158,7 +161,11 @@ final class RenderCommand {
                 }
             }
         }
-        int threads = Math.min(jobs.size(), cores);
+        // Two threads more than cores: each output is forced to disk before it replaces the old one
+        // (AtomicFiles), and a worker waiting for that leaves its core idle. Measured (JFR jdk.FileForce) on
+        // a batch of plans: ~13 ms of waiting per document against ~30-40 ms of CPU; with cores threads only,
+        // a fifth of the batch's wall time was cores waiting on the disk.
+        int threads = Math.min(jobs.size(), cores + IO_WAIT_THREADS);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Progress progress = Progress.forTerminal(err, msg, jobs.size());
         try {
