@@ -97,6 +97,17 @@ public final class DocxWriter implements DocumentWriter {
     }
 
     /**
+     * docx4j's own zip, then {@link ZipNormaliser#normalise}: how this writer worked before
+     * {@link PartCollector}, kept as the reference its test compares the bytes with.
+     */
+    byte[] writeThroughDocx4jZip(LayoutDocument document) throws Docx4JException {
+        WordprocessingMLPackage pkg = build(document, Revisions.NONE, new IdentityHashMap<>());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        pkg.save(out);
+        return ZipNormaliser.normalise(out.toByteArray(), timestamp(document.date()));
+    }
+
+    /**
      * @param constant filled with the parts that are the same in every document this writer makes, each
      *                 with its key in {@link #constantParts}
      */
