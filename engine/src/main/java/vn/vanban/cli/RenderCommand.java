@@ -146,6 +146,8 @@ final class RenderCommand {
 
     /** Workers beyond the core count, to keep the cores busy while others wait for the disk. */
     private static final int IO_WAIT_THREADS = 2;
+    /** The heap below which a batch runs one worker per core only (the JVM's default is a quarter of RAM). */
+    private static final long EXTRA_WORKERS_MIN_HEAP = 1L << 30;
 
     /** Renders every job; returns true when one failed. Messages are printed as each job ends. */
     private boolean renderAll(List<Job> jobs, Engine engine, Formats formats, Cli.Options o) {
@@ -163,9 +165,11 @@ final class RenderCommand {
         }
         // Two threads more than cores: each output is forced to disk before it replaces the old one
         // (AtomicFiles), and a worker waiting for that leaves its core idle. Measured (JFR jdk.FileForce) on
-        // a batch of plans: ~13 ms of waiting per document against ~30-40 ms of CPU; with cores threads only,
-        // a fifth of the batch's wall time was cores waiting on the disk.
-        int threads = Math.min(jobs.size(), cores + IO_WAIT_THREADS);
+        // a batch of plans: ~13 ms of waiting per document against ~35 ms of CPU. Only with room in the heap:
+        // every worker holds a document, and under a small heap more of them at once would turn one document
+        // too large for memory into several failures.
+        int extra = Runtime.getRuntime().maxMemory() >= EXTRA_WORKERS_MIN_HEAP ? IO_WAIT_THREADS : 0;
+        int threads = Math.min(jobs.size(), cores + extra);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Progress progress = Progress.forTerminal(err, msg, jobs.size());
         try {
