@@ -138,6 +138,25 @@ public final class FontSet {
 
     /** Whether the regular style has a glyph for this code point. */
     public boolean canDraw(int codePoint, boolean bold, boolean italic) {
-        return font(bold, italic).charExists(codePoint);
+        int style = (bold ? 1 : 0) + (italic ? 2 : 0);
+        if (codePoint < 0 || codePoint >= DRAWABLE_CACHED) {
+            return fonts[style].charExists(codePoint);
+        }
+        // OpenPDF answers from a HashMap<Integer, int[]> (a boxed key per call): every character of every
+        // document is asked about (glyph check, PDF measuring), so the answers are remembered. Racy writes
+        // are harmless: every thread computes the same answer, and a byte is written whole.
+        byte known = drawable[style][codePoint];
+        if (known == 0) {
+            known = fonts[style].charExists(codePoint) ? DRAWABLE : NOT_DRAWABLE;
+            drawable[style][codePoint] = known;
+        }
+        return known == DRAWABLE;
     }
+
+    /** Code points below this (the Basic Multilingual Plane) have their {@link #canDraw} answer remembered. */
+    private static final int DRAWABLE_CACHED = 0x10000;
+    private static final byte DRAWABLE = 1;
+    private static final byte NOT_DRAWABLE = 2;
+    /** Per style (as {@link #font}), per code point: 0 not asked yet, else {@link #DRAWABLE} or not. */
+    private final byte[][] drawable = new byte[4][DRAWABLE_CACHED];
 }

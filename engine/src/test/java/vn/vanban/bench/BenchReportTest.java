@@ -84,7 +84,7 @@ class BenchReportTest {
     @Test
     void reportHasTheHeadlineFiguresAndTargets() {
         List<Map<String, Object>> warm = List.of(
-                warm("a.yaml", 10, 0.5), warm("big.yaml", 24, 0.9));
+                warm("a.yaml", 10, 0.5), warm("big.yaml", 24, 0.6));
         List<Map<String, Object>> cold = List.of(cold("a.yaml", 0.8), cold("big.yaml", 1.2));
         Map<String, Object> batch = new LinkedHashMap<>();
         batch.put("docs_per_s", 120.0);
@@ -98,7 +98,7 @@ class BenchReportTest {
                 "libreoffice_s_per_doc", "speedup_vs_libreoffice")) {
             assertTrue(r.containsKey(key), key);
         }
-        assertEquals(0.9, r.get("warm_ms_per_page"), "the largest sample");
+        assertEquals(0.6, r.get("warm_ms_per_page"), "the largest sample");
         assertEquals("big.yaml", r.get("warm_largest_file"));
         assertEquals(0.8, r.get("cold_cli_s"));
         assertEquals(2.4, r.get("libreoffice_s_per_doc"));
@@ -108,7 +108,7 @@ class BenchReportTest {
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> targets = (Map<String, Map<String, Object>>) r.get("targets");
         assertEquals(true, targets.get("warm_ms_per_page").get("met"));
-        assertEquals(true, targets.get("cold_cli_s").get("met"));
+        assertEquals(false, targets.get("cold_cli_s").get("met"), "0.8 s is over the 0.7 s target");
         assertEquals(true, targets.get("batch_docs_per_s").get("met"));
         assertEquals(false, targets.get("speedup_vs_libreoffice").get("met"));
 

@@ -20,13 +20,20 @@ final class Nodes {
         return diags;
     }
 
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\n\\s*");
+
     /** Text of a scalar (null for an empty value); a list or mapping is reported. */
     String text(YNode n, String key) {
         if (n == null) {
             return null;
         }
         if (n instanceof YScalar s) {
-            return s.isNull() ? null : s.value().strip().replaceAll("\\s*\n\\s*", " ");
+            if (s.isNull()) {
+                return null;
+            }
+            // Every cell of every table comes here: the regular expression only when there is a line break.
+            String v = s.value().strip();
+            return v.indexOf('\n') < 0 ? v : LINE_BREAK.matcher(v).replaceAll(" ");
         }
         if (n instanceof YNode.YMap m && m.entries().size() == 1) {
             diags.error(n.loc(), "value.colon", key, m.entries().keySet().iterator().next());

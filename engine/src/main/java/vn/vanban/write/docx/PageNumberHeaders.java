@@ -1,5 +1,7 @@
 package vn.vanban.write.docx;
 
+import java.util.List;
+
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
@@ -20,8 +22,9 @@ import vn.vanban.layout.Role;
  *
  * @param numberedId relationship id of the header with the page number
  * @param blankId    relationship id of the empty first-page header
+ * @param parts      the two parts, the same in every document
  */
-record PageNumberHeaders(String numberedId, String blankId) {
+record PageNumberHeaders(String numberedId, String blankId, List<HeaderPart> parts) {
 
     static PageNumberHeaders addTo(MainDocumentPart main, ParagraphWriter paragraphs) {
         try {
@@ -31,7 +34,7 @@ record PageNumberHeaders(String numberedId, String blankId) {
             numbered.setJaxbElement(header(pageNumber(paragraphs)));
             String blankId = main.addTargetPart(blank).getId();
             String numberedId = main.addTargetPart(numbered).getId();
-            return new PageNumberHeaders(numberedId, blankId);
+            return new PageNumberHeaders(numberedId, blankId, List.of(blank, numbered));
         } catch (InvalidFormatException e) {
             throw new IllegalStateException("cannot add header parts", e);
         }

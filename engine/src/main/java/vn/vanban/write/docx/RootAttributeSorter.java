@@ -26,15 +26,86 @@ final class RootAttributeSorter {
         return entryName.endsWith(".xml") || entryName.endsWith(".rels");
     }
 
+    /**
+     * Only the part up to the end of the root's start tag is decoded and rebuilt; the rest (all of
+     * {@code document.xml} but a few hundred bytes) is copied as it is. {@code '>'} is one byte in
+     * UTF-8 and never part of a longer sequence, so the cut is always between characters.
+     */
     static byte[] sort(byte[] xml) {
-        String s = new String(xml, StandardCharsets.UTF_8);
+        int cut = headEnd(xml);
+        if (cut < 0) {
+            return xml;
+        }
+        byte[] head = sortHead(new String(xml, 0, cut, StandardCharsets.UTF_8));
+        if (head == null) {
+            return xml;
+        }
+        byte[] out = new byte[head.length + xml.length - cut];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(xml, cut, out, head.length, xml.length - cut);
+        return out;
+    }
+
+    /**
+     * The length of the bytes up to and including the {@code '>'} that ends the root's start tag: the
+     * first {@code '>'} after a {@code '<'} that opens no declaration, comment or processing instruction.
+     */
+    private static int headEnd(byte[] xml) {
+        int i = 0;
+        while (i < xml.length) {
+            if (xml[i] != '<') {
+                i++;
+                continue;
+            }
+            int close;
+            if (startsWith(xml, i, "<?")) {
+                close = indexOf(xml, "?>", i);
+            } else if (startsWith(xml, i, "<!--")) {
+                close = indexOf(xml, "-->", i);
+            } else if (startsWith(xml, i, "<!")) {
+                close = indexOf(xml, ">", i);
+            } else {
+                int end = indexOf(xml, ">", i);
+                return end < 0 ? -1 : end + 1;
+            }
+            if (close < 0) {
+                return -1;
+            }
+            i = close;
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] b, int at, String ascii) {
+        if (at + ascii.length() > b.length) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (b[at + k] != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, String ascii, int from) {
+        for (int i = from; i <= b.length - ascii.length(); i++) {
+            if (startsWith(b, i, ascii)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The head (everything up to the root's start tag, included) with the root's attributes sorted. */
+    private static byte[] sortHead(String s) {
         int start = rootStart(s);
         if (start < 0) {
-            return xml;
+            return null;
         }
         int end = s.indexOf('>', start);
         if (end < 0) {
-            return xml;
+            return null;
         }
         boolean selfClosing = s.charAt(end - 1) == '/';
         String tag = s.substring(start + 1, selfClosing ? end - 1 : end);

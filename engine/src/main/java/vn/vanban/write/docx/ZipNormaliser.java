@@ -32,6 +32,30 @@ final class ZipNormaliser {
     }
 
     /**
+     * Writes entries already in {@link #ENTRY_ORDER} with their final bytes (root attributes sorted).
+     *
+     * @param timestamp local date-time written for every entry (see {@link #normalise})
+     */
+    static byte[] write(Map<String, byte[]> entries, LocalDateTime timestamp, int sizeHint) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeHint);
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                out.setLevel(Deflater.DEFAULT_COMPRESSION);
+                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                    ZipEntry entry = new ZipEntry(e.getKey());
+                    entry.setTimeLocal(timestamp);
+                    out.putNextEntry(entry);
+                    out.write(e.getValue());
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * @param timestamp local date-time written for every entry; DOS time has no zone, so the value
      *                  is the same whatever the machine's time zone
      */
@@ -47,18 +71,7 @@ final class ZipNormaliser {
                     }
                 }
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
-            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-                out.setLevel(Deflater.DEFAULT_COMPRESSION);
-                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                    ZipEntry entry = new ZipEntry(e.getKey());
-                    entry.setTimeLocal(timestamp);
-                    out.putNextEntry(entry);
-                    out.write(e.getValue());
-                    out.closeEntry();
-                }
-            }
-            return bytes.toByteArray();
+            return write(entries, timestamp, zip.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
