@@ -40,6 +40,11 @@ import vn.vanban.load.YNode.YSeq;
  * bullets, and collects every problem with its place rather than stopping at the first.
  */
 public final class DocumentReader {
+    // Compiled once: asked of every block and recipient of every document.
+    private static final Pattern KEY_LIKE = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern LEADING_DASH = Pattern.compile("^[-–+•]\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s;.,]+$");
+
     /** Section levels the documents have (I., 1., 1.1., 1.1.1.; docs/noi-dung.md, mục 3). */
     public static final int MAX_LEVELS = 4;
     private static final Pattern CODE = Pattern.compile("[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ0-9][A-Za-zĐđ0-9&]*)+");
@@ -195,7 +200,8 @@ public final class DocumentReader {
             }
             List<Appendix> appendices = appendices(r.get("phu-luc"), style);
             List<String> recipientsTo = r.get("kinh-gui") == null ? List.of() : lines(r.get("kinh-gui"), "kinh-gui")
-                    .stream().map(t -> t.replaceFirst("^[-–+•]\\s*", "").replaceAll("[\\s;.,]+$", "")).toList();
+                    .stream().map(t -> TRAILING_PUNCTUATION.matcher(LEADING_DASH.matcher(t).replaceFirst(""))
+                            .replaceAll("")).toList();
             // Read by vn.vanban.data before this reader runs; only accepted here.
             r.get("so-lieu");
             r.get("ky-mac-dinh");
@@ -542,7 +548,7 @@ public final class DocumentReader {
                 return false;
             }
             String key = m.entries().keySet().iterator().next();
-            return !key.matches("[a-z0-9-]+");
+            return !KEY_LIKE.matcher(key).matches();
         }
 
         /**

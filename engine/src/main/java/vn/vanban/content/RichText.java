@@ -5,12 +5,16 @@ import vn.vanban.format.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Text typed by a clerk, after its inline marks ({@code **bold**}, {@code *italic*}, {@code ^sup^},
  * {@code [^note]}) were read. Templates print it as layout markup; it is never evaluated.
  */
 public record RichText(List<Part> parts) {
+    /** Trailing spaces and {@code . ; ,}; compiled once, since every duty's time is trimmed. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
+
     public RichText {
         parts = List.copyOf(parts);
     }
@@ -113,7 +117,7 @@ public record RichText(List<Part> parts) {
     public RichText trimEnd() {
         List<Part> ps = new ArrayList<>(parts);
         while (!ps.isEmpty() && ps.get(ps.size() - 1) instanceof Text t) {
-            String s = t.text().replaceAll("[\\s.;,]+$", "");
+            String s = TRAILING_PUNCTUATION.matcher(t.text()).replaceAll("");
             if (s.isEmpty()) {
                 ps.remove(ps.size() - 1);
             } else {

@@ -16,6 +16,7 @@ import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.markup.HeaderFit;
 import vn.vanban.layout.markup.MarkupReader;
+import vn.vanban.layout.markup.WidestWords;
 import vn.vanban.load.YNode;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.load.YamlLoader;
@@ -73,8 +74,11 @@ public final class Engine {
         return prepare(file, request, diags).loaded();
     }
 
-    /** A loaded file with the report data it was read with (null for a document without data). */
-    private record Prepared(Loaded loaded, ReportData data) {
+    /**
+     * A loaded file with the report data it was read with (null for a document without data), and the
+     * table-cell measurements its checks took, which the layout stage asks again.
+     */
+    private record Prepared(Loaded loaded, ReportData data, WidestWords words) {
     }
 
     /**
@@ -98,10 +102,11 @@ public final class Engine {
         }
         Document doc = reader.read(file, p.root(), p.data(), diags);
         GlyphCheck.check(p.root(), fonts.get(), diags);
+        WidestWords words = new WidestWords(fonts.get());
         if (doc != null) {
-            TableWidthCheck.check(doc, fonts.get(), Nd30Profile.defaults(), diags);
+            TableWidthCheck.check(doc, words, Nd30Profile.defaults(), diags);
         }
-        return new Prepared(new Loaded(p.root(), doc), p.data());
+        return new Prepared(new Loaded(p.root(), doc), p.data(), words);
     }
 
     /** Reads and checks a content file; throws {@link ContentException} with every error found. */
@@ -168,7 +173,7 @@ public final class Engine {
         }
         LayoutDocument layout;
         try {
-            layout = new MarkupReader(PROFILE, fonts.get()).read(markup);
+            layout = new MarkupReader(PROFILE, prepared.words()).read(markup);
         } catch (MarkupReader.MarkupException e) {
             ContentException fromContent = controlCharacter(file, e);
             if (fromContent != null) {

@@ -9,12 +9,11 @@ import vn.vanban.content.table.DataTable;
 import vn.vanban.content.table.GridCell;
 import vn.vanban.content.table.GridRow;
 import vn.vanban.diag.Diagnostics;
-import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.PageSection.Orientation;
 import vn.vanban.layout.Inline;
 import vn.vanban.layout.Role;
+import vn.vanban.layout.markup.WidestWords;
 import vn.vanban.layout.text.RunStyle;
-import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
 
@@ -32,9 +31,9 @@ final class TableWidthCheck {
     private TableWidthCheck() {
     }
 
-    static void check(Document doc, FontSet fonts, Nd30Profile profile, Diagnostics diags) {
+    static void check(Document doc, WidestWords words, Nd30Profile profile, Diagnostics diags) {
         double page = profile.textWidth(Orientation.LANDSCAPE).points();
-        Walk w = new Walk(TextMetrics.of(fonts), profile, page, diags);
+        Walk w = new Walk(words, profile, page, diags);
         w.blocks(doc.opening());
         w.blocks(doc.body());
         for (Appendix a : doc.appendices()) {
@@ -42,7 +41,7 @@ final class TableWidthCheck {
         }
     }
 
-    private record Walk(TextMetrics metrics, Nd30Profile profile, double page, Diagnostics diags) {
+    private record Walk(WidestWords words, Nd30Profile profile, double page, Diagnostics diags) {
         void blocks(List<ContentBlock> blocks) {
             for (ContentBlock b : blocks) {
                 switch (b) {
@@ -64,7 +63,7 @@ final class TableWidthCheck {
             double pad = 2 * profile.cellPadding().points();
             // One wide letter per column: the least a column can hold and still print anything.
             TextStyle cell = profile.style(Role.TABLE_CELL);
-            double letter = metrics.width("W", RunStyle.of(true, false, cell.size().points()));
+            double letter = words.metrics().width("W", RunStyle.of(true, false, cell.size().points()));
             double least = cols * (pad + letter);
             double words = 0;
             for (double m : min) {
@@ -103,7 +102,7 @@ final class TableWidthCheck {
                     if (span == 1 && cell.text() != null) {
                         RunStyle base = RunStyle.of(style.bold() || rows.get(r).bold() || cell.bold(),
                                 style.italic() || cell.italic(), style.size().points());
-                        min[c] = Math.max(min[c], metrics.widestWord(List.of(Inline.Span.plain(cell.text())), base));
+                        min[c] = Math.max(min[c], words.of(List.of(Inline.Span.plain(cell.text())), base));
                     }
                     c += span;
                 }

@@ -2,6 +2,7 @@ package vn.vanban.content.table;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import vn.vanban.diag.Diagnostics;
 import vn.vanban.load.YNode;
@@ -10,6 +11,11 @@ import vn.vanban.load.YNode.YSeq;
 
 /** Small typed reads of YAML values for the table reader, each reporting its own slip. */
 final class Nodes {
+    // Compiled once: every column of every table is read through these.
+    private static final Pattern UP_TO_4_DIGITS = Pattern.compile("\\d{1,4}");
+    private static final Pattern UP_TO_9_DIGITS = Pattern.compile("\\d{1,9}");
+    private static final Pattern WIDTH = Pattern.compile("\\d{1,3}(\\.\\d{1,3})?");
+
     private final Diagnostics diags;
 
     Nodes(Diagnostics diags) {
@@ -20,7 +26,7 @@ final class Nodes {
         return diags;
     }
 
-    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\n\\s*");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
 
     /** Text of a scalar (null for an empty value); a list or mapping is reported. */
     String text(YNode n, String key) {
@@ -60,7 +66,7 @@ final class Nodes {
         if (v == null) {
             return dflt;
         }
-        if (v.matches("\\d{1,4}") && Integer.parseInt(v) >= min) {
+        if (UP_TO_4_DIGITS.matcher(v).matches() && Integer.parseInt(v) >= min) {
             return Integer.parseInt(v);
         }
         diags.error(n.loc(), "bang.so-nguyen", key, v, min);
@@ -73,7 +79,7 @@ final class Nodes {
         if (v == null) {
             return dflt;
         }
-        if (v.matches("\\d{1,9}") && Integer.parseInt(v) >= min && Integer.parseInt(v) <= max) {
+        if (UP_TO_9_DIGITS.matcher(v).matches() && Integer.parseInt(v) >= min && Integer.parseInt(v) <= max) {
             return Integer.parseInt(v);
         }
         diags.error(n.loc(), "bang.so-nguyen.khoang", key, v, min, max);
@@ -86,7 +92,7 @@ final class Nodes {
         if (v == null) {
             return dflt;
         }
-        if (v.matches("\\d{1,3}(\\.\\d{1,3})?") && Double.parseDouble(v) > 0 && Double.parseDouble(v) <= max) {
+        if (WIDTH.matcher(v).matches() && Double.parseDouble(v) > 0 && Double.parseDouble(v) <= max) {
             return Double.parseDouble(v);
         }
         diags.error(n.loc(), "bang.rong", v, max);

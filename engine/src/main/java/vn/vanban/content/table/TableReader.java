@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import vn.vanban.content.keys.MapReader;
 import vn.vanban.diag.Diagnostics;
@@ -26,6 +27,10 @@ import vn.vanban.load.YNode.YSeq;
  * Every problem is reported with its place; the table is still returned so later problems show too.
  */
 public final class TableReader {
+    // Compiled once: asked of every column and row of every table.
+    private static final Pattern COLUMN_CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern KEY_LIKE = Pattern.compile("[a-z0-9-]+");
+
     /**
      * Caps on table keys, stated in their messages, the schema and docs/noi-dung.md (mục 6): blank rows for
      * hand filling per {@code dong-trong} (some twenty pages), decimals a column prints, and a column's
@@ -141,7 +146,7 @@ public final class TableReader {
         MapReader r = new MapReader(m, diags, "cot", COLUMN_KEYS);
         String title = nodes.text(r.get("ten"), "ten");
         String key = nodes.text(r.get("ma"), "ma");
-        if (key != null && !key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (key != null && !COLUMN_CODE.matcher(key).matches()) {
             diags.error(r.get("ma").loc(), "bang.ma.dang", key);
         }
         List<ColumnSpec> children = r.get("cot-con") == null ? List.of() : columns(r.get("cot-con"), depth + 1);
@@ -186,7 +191,7 @@ public final class TableReader {
         boolean twoDigits = r.get("hai-chu-so") == null ? twoDigitsDefault : nodes.bool(r.get("hai-chu-so"), "hai-chu-so");
         // "{ten: Tờ rơi, sách mỏng}": the comma ends the title and "sách mỏng" becomes a key (as in rows).
         List<YNode.Entry> prose = m.entries().values().stream()
-                .filter(e -> !COLUMN_KEYS.contains(e.key()) && !e.key().matches("[a-z0-9-]+")).toList();
+                .filter(e -> !COLUMN_KEYS.contains(e.key()) && !KEY_LIKE.matcher(e.key()).matches()).toList();
         prose.forEach(e -> diags.error(e.keyLoc(), "bang.cot.dau-phay", e.key()));
         if (prose.isEmpty()) {
             r.finish();
@@ -370,7 +375,7 @@ public final class TableReader {
         }
         // "{ten: Tờ rơi, sách mỏng}": the comma ends the name and "sách mỏng" becomes a key.
         List<YNode.Entry> prose = m.entries().values().stream()
-                .filter(e -> !ROW_KEYS.contains(e.key()) && !e.key().matches("[a-z0-9-]+")).toList();
+                .filter(e -> !ROW_KEYS.contains(e.key()) && !KEY_LIKE.matcher(e.key()).matches()).toList();
         prose.forEach(e -> diags.error(e.keyLoc(), "bang.dong.dau-phay", e.key()));
         if (prose.isEmpty()) {
             r.finish();

@@ -2,6 +2,7 @@ package vn.vanban.layout.markup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import vn.vanban.layout.Block;
 import vn.vanban.layout.Inline;
@@ -12,6 +13,8 @@ import vn.vanban.layout.Inline;
  */
 final class EndMark {
     static final String MARK = "./.";
+    /** What the mark replaces at the end of the last line; compiled once, as every document ends with it. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,:]+$");
 
     private EndMark() {
     }
@@ -47,7 +50,7 @@ final class EndMark {
                 if (t.endsWith(MARK)) {
                     return out;
                 }
-                t = t.replaceAll("[.;,:]+$", "") + MARK;
+                t = TRAILING_PUNCTUATION.matcher(t).replaceAll("") + MARK;
                 out.set(k, new Inline.Span(t, s.bold(), s.italic(), s.superscript()));
                 return out;
             }

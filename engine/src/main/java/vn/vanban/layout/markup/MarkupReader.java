@@ -83,8 +83,13 @@ public final class MarkupReader {
     }
 
     public MarkupReader(vn.vanban.profile.Nd30Profile profile, vn.vanban.fonts.FontSet fonts) {
-        this.wideTables = new WideTables(profile, vn.vanban.layout.text.TextMetrics.of(fonts));
-        this.headerFit = new HeaderFit(profile, fonts);
+        this(profile, new WidestWords(fonts));
+    }
+
+    /** A reader sharing the document's table-cell measurements with the checks before it. */
+    public MarkupReader(vn.vanban.profile.Nd30Profile profile, WidestWords words) {
+        this.wideTables = new WideTables(profile, words);
+        this.headerFit = new HeaderFit(profile, words.metrics().fonts());
     }
 
     public LayoutDocument read(String markup) {

@@ -10,7 +10,6 @@ import vn.vanban.layout.grid.ColumnWidths;
 import vn.vanban.layout.grid.Slot;
 import vn.vanban.layout.grid.TableGrid;
 import vn.vanban.layout.text.RunStyle;
-import vn.vanban.layout.text.TextMetrics;
 import vn.vanban.profile.Length;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.profile.TextStyle;
@@ -23,11 +22,11 @@ import vn.vanban.profile.TextStyle;
  */
 final class WideTables {
     private final Nd30Profile profile;
-    private final TextMetrics metrics;
+    private final WidestWords words;
 
-    WideTables(Nd30Profile profile, TextMetrics metrics) {
+    WideTables(Nd30Profile profile, WidestWords words) {
         this.profile = profile;
-        this.metrics = metrics;
+        this.words = words;
     }
 
     Orientation choose(List<Block> blocks) {
@@ -71,7 +70,7 @@ final class WideTables {
                 Table.Cell cell = o.cell();
                 RunStyle base = RunStyle.of(style.bold() || grid.row(o.row()).bold() || cell.bold(),
                         style.italic() || cell.italic(), style.size().points());
-                min[o.col()] = Math.max(min[o.col()], metrics.widestWord(cell.content(), base));
+                min[o.col()] = Math.max(min[o.col()], words.of(cell.content(), base));
             }
         }
         double pad = 2 * profile.cellPadding().points();

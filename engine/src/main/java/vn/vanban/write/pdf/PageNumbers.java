@@ -1,6 +1,9 @@
 package vn.vanban.write.pdf;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.vanban.layout.text.RunStyle;
 import vn.vanban.layout.Inline;
@@ -16,13 +19,24 @@ import vn.vanban.profile.TextStyle;
  */
 final class PageNumbers {
     private static final int FIRST_PAGE = 1;
+    /** Numbers up to this are set once per writer and kept; a longer document's later ones are set each time. */
+    private static final int KEPT = 999;
 
     private final Nd30Profile profile;
     private final ParagraphSetter setter;
+    /**
+     * Every page of every document asks for its number, which depends only on the profile, the fonts,
+     * the orientation and the number: set once (a whole paragraph setting per page before).
+     */
+    private final Map<Orientation, Map<Integer, List<Mark>>> kept = new EnumMap<>(Orientation.class);
 
+    /** {@code setter}: without revisions, since a page number is never a change. Thread-safe. */
     PageNumbers(Nd30Profile profile, ParagraphSetter setter) {
         this.profile = profile;
         this.setter = setter;
+        for (Orientation o : Orientation.values()) {
+            kept.put(o, new ConcurrentHashMap<>());
+        }
     }
 
     /** Whether a page numbered {@code number} shows its number. */
@@ -34,6 +48,13 @@ final class PageNumbers {
         if (!shown(number)) {
             return List.of();
         }
+        if (number > KEPT) {
+            return set(orientation, number);
+        }
+        return kept.get(orientation).computeIfAbsent(number, n -> set(orientation, n));
+    }
+
+    private List<Mark> set(Orientation orientation, int number) {
         TextStyle style = profile.style(Role.PAGE_NUMBER);
         TextSetter.Frame frame = new TextSetter.Frame(Units.textWidth(profile, orientation), 0,
                 Units.pt(style.firstLineIndent()), style.align(), Units.pt(style.lineHeight()),

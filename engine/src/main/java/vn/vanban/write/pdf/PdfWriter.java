@@ -26,8 +26,8 @@ import vn.vanban.write.DocumentWriter;
  * that pages match LibreOffice's rendering of the DOCX writer's output. OpenPDF only draws the result. The same
  * pagination, described as text and structure, is public as {@link #pages} ({@link PageModel}).
  *
- * <p>Thread-safe: it holds the profile, the fonts and a concurrent cache of their glyph advances; each
- * {@link #write} builds its own state.
+ * <p>Thread-safe: it holds the profile, the fonts, a concurrent cache of their glyph advances and the
+ * page numbers as set; each {@link #write} builds its own state.
  */
 public final class PdfWriter implements DocumentWriter {
     private static final String PRODUCER = "vanban";
@@ -38,10 +38,12 @@ public final class PdfWriter implements DocumentWriter {
 
     private final Nd30Profile profile;
     private final FontSet fonts;
+    private final PageNumbers numbers;
 
     public PdfWriter(Nd30Profile profile, FontSet fonts) {
         this.profile = profile;
         this.fonts = fonts;
+        this.numbers = new PageNumbers(profile, new ParagraphSetter(TextMetrics.of(fonts), Revisions.NONE));
     }
 
     @Override
@@ -81,7 +83,7 @@ public final class PdfWriter implements DocumentWriter {
     }
 
     /** The one pagination of a document, shared by the PDF and its page model. */
-    private record Paginated(List<Paginator.Page> pages, TextMetrics measurer, ParagraphSetter setter) {
+    private record Paginated(List<Paginator.Page> pages, TextMetrics measurer) {
     }
 
     private Paginated paginate(LayoutDocument document, Revisions revisions) {
@@ -93,16 +95,15 @@ public final class PdfWriter implements DocumentWriter {
         for (PageSection section : document.sections()) {
             sections.add(blocks.layout(section, notes));
         }
-        return new Paginated(new Paginator(profile).paginate(sections), measurer, setter);
+        return new Paginated(new Paginator(profile).paginate(sections), measurer);
     }
 
     private byte[] draw(LayoutDocument document, Paginated p, Revisions revisions) {
-        return DeterministicPdf.fix(render(document, p.pages(), p.measurer(), new PageNumbers(profile, p.setter()),
-                revisions));
+        return DeterministicPdf.fix(render(document, p.pages(), p.measurer(), revisions));
     }
 
     private byte[] render(LayoutDocument document, List<Paginator.Page> pages, TextMetrics measurer,
-                          PageNumbers numbers, Revisions revisions) {
+                          Revisions revisions) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PagePainter painter = new PagePainter(measurer);
         Document pdf = new Document(pageSize(pages.isEmpty() ? PageSection.Orientation.PORTRAIT
