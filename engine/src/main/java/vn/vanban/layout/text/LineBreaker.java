@@ -142,6 +142,6 @@ public final class LineBreaker {
     }
 
     private static Token.Word word(List<Token.Piece> pieces) {
-        return new Token.Word(pieces, pieces.stream().mapToDouble(Token.Piece::width).sum());
+        return Token.Word.of(pieces);
     }
 }

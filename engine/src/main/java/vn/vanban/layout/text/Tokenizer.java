@@ -89,7 +89,8 @@ final class Tokenizer {
         }
 
         private void append(int cp, RunStyle style) {
-            if (runStyle != null && !runStyle.equals(style)) {
+            // identity first: a span's characters share one style object, and a record's equals is slow under C1
+            if (runStyle != null && runStyle != style && !runStyle.equals(style)) {
                 flushRun();
             }
             runStyle = style;
@@ -108,7 +109,7 @@ final class Tokenizer {
         private void flushWord() {
             flushRun();
             if (!word.isEmpty()) {
-                tokens.add(new Token.Word(word, word.stream().mapToDouble(Token.Piece::width).sum()));
+                tokens.add(Token.Word.of(word));
                 word.clear();
             }
         }

@@ -42,11 +42,15 @@ final class ParagraphSetter {
         for (Inline inline : content) {
             if (inline instanceof Inline.Span s) {
                 RunStyle st = RunStyle.of(base.bold() || s.bold(), base.italic() || s.italic(), base.size());
-                s.text().codePoints().forEach(cp -> {
+                String text = s.text();
+                // a loop, not codePoints().forEach: streams are slow under C1, the launcher's compiler
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
                     if (!Character.isWhitespace(cp) && !metrics.canDraw(cp, st)) {
                         throw new UnsupportedCharacterException(cp, metrics.fonts().name(), Inline.plainText(content));
                     }
-                });
+                    i += Character.charCount(cp);
+                }
             }
         }
     }

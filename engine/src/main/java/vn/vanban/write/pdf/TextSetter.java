@@ -142,7 +142,8 @@ final class TextSetter {
             if (t.isEmpty()) {
                 return;
             }
-            if (style != null && !style.equals(s)) {
+            // identity first: a record's equals is slow under C1, and most text shares its span's style object
+            if (style != null && style != s && !style.equals(s)) {
                 flush();
             }
             if (style == null) {
