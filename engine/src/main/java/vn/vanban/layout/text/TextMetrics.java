@@ -48,7 +48,7 @@ public final class TextMetrics {
 
     /** Advance width of {@code text} in points, from the font's hmtx table (OpenPDF's rounded widths if unreadable). */
     public double width(String text, RunStyle style) {
-        GlyphAdvances exact = advances.of(font(style));
+        GlyphAdvances exact = advances.of(style.bold(), style.italic(), font(style));
         return exact != null ? exact.width(text, style.size())
                 : font(style).getWidthPoint(text, (float) style.size());
     }

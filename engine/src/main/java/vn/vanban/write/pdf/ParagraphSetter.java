@@ -46,7 +46,7 @@ final class ParagraphSetter {
                 // a loop, not codePoints().forEach: streams are slow under C1, the launcher's compiler
                 for (int i = 0; i < text.length(); ) {
                     int cp = text.codePointAt(i);
-                    if (!Character.isWhitespace(cp) && !metrics.canDraw(cp, st)) {
+                    if (!metrics.canDraw(cp, st) && !Character.isWhitespace(cp)) { // the cheap remembered answer first
                         throw new UnsupportedCharacterException(cp, metrics.fonts().name(), Inline.plainText(content));
                     }
                     i += Character.charCount(cp);

@@ -70,7 +70,9 @@ final class TextSetter {
                 }
                 case LEFT -> { }
             }
-            out.add(place(line, x, baseline, extraPerSpace, f.lineHeight(), natural + extraPerSpace * stretchableSpaces(line)));
+            // extraPerSpace is 0 unless justified: the spaces need counting only then
+            double stretched = extraPerSpace == 0 ? 0 : extraPerSpace * stretchableSpaces(line);
+            out.add(place(line, x, baseline, extraPerSpace, f.lineHeight(), natural + stretched));
         }
         return out;
     }
