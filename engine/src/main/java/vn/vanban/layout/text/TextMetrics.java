@@ -110,12 +110,6 @@ public final class TextMetrics {
      * cut between its letters ("KH-UBND" counts as "KH-" and "UBND", as lines may break after the hyphen).
      */
     public double widestWord(List<Inline> content, RunStyle base) {
-        double widest = 0;
-        for (Token t : plain.tokenize(content, base, UNNUMBERED)) {
-            if (t instanceof Token.Word w) {
-                widest = Math.max(widest, w.width());
-            }
-        }
-        return widest;
+        return plain.widestWord(content, base, UNNUMBERED);
     }
 }

@@ -26,7 +26,20 @@ final class Tokenizer {
     }
 
     List<Token> tokenize(List<Inline> inlines, RunStyle base, FootnoteSink notes) {
-        Builder b = new Builder();
+        return feed(new Builder(false), inlines, base, notes).finish();
+    }
+
+    /**
+     * The width of the widest word {@link #tokenize} would make, without making the tokens: the table
+     * checks ask this of every cell, and the gaps' measuring and the tokens were half the work.
+     */
+    double widestWord(List<Inline> inlines, RunStyle base, FootnoteSink notes) {
+        Builder b = feed(new Builder(true), inlines, base, notes);
+        b.finish();
+        return b.widest;
+    }
+
+    private Builder feed(Builder b, List<Inline> inlines, RunStyle base, FootnoteSink notes) {
         for (Inline inline : inlines) {
             switch (inline) {
                 case Inline.Span s -> {
@@ -41,14 +54,21 @@ final class Tokenizer {
                 }
             }
         }
-        return b.finish();
+        return b;
     }
 
     private final class Builder {
+        /** Only {@link #widest} is wanted: words are measured, no token is kept. */
+        private final boolean widestOnly;
+        private double widest;
         private final List<Token> tokens = new ArrayList<>();
         private final List<Token.Piece> word = new ArrayList<>();
         private final StringBuilder run = new StringBuilder();
         private RunStyle runStyle;
+
+        Builder(boolean widestOnly) {
+            this.widestOnly = widestOnly;
+        }
 
         void text(String text, RunStyle style) {
             // Characters go into the run a stretch at a time ([from, i) of this text), not one by one:
@@ -65,8 +85,10 @@ final class Tokenizer {
                         end++;
                     }
                     flushWord();
-                    String spaces = " ".repeat(end - i);
-                    tokens.add(new Token.Gap(spaces, style, measurer.width(spaces, style), end - i));
+                    if (!widestOnly) {
+                        String spaces = " ".repeat(end - i);
+                        tokens.add(new Token.Gap(spaces, style, measurer.width(spaces, style), end - i));
+                    }
                     next = end;
                 } else if (cp == '\n') {
                     take(text, from, i);
@@ -83,7 +105,9 @@ final class Tokenizer {
                         take(text, from, next);
                         from = -1;
                         flushWord();
-                        tokens.add(new Token.Gap("", style, 0, 0));
+                        if (!widestOnly) {
+                            tokens.add(new Token.Gap("", style, 0, 0));
+                        }
                     }
                 }
                 i = next;
@@ -98,7 +122,9 @@ final class Tokenizer {
 
         void lineBreak() {
             flushWord();
-            tokens.add(new Token.Break());
+            if (!widestOnly) {
+                tokens.add(new Token.Break());
+            }
         }
 
         /** Text in {@code style} follows: the run so far ends here unless it has the same style. */
@@ -129,7 +155,12 @@ final class Tokenizer {
         private void flushWord() {
             flushRun();
             if (!word.isEmpty()) {
-                tokens.add(Token.Word.of(word));
+                double width = Token.Word.width(word);
+                if (widestOnly) {
+                    widest = Math.max(widest, width);
+                } else {
+                    tokens.add(new Token.Word(word, width));
+                }
                 word.clear();
             }
         }
