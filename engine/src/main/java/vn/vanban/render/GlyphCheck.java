@@ -29,8 +29,9 @@ final class GlyphCheck {
         String v = s.value();
         for (int i = 0; i < v.length(); ) {
             int cp = v.codePointAt(i);
-            if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && cp != 0xA0
-                    && !fonts.canDraw(cp, false, false)) {
+            // the remembered glyph answer first: isWhitespace is the slower test under C1
+            if (!fonts.canDraw(cp, false, false) && !Character.isWhitespace(cp) && !Character.isISOControl(cp)
+                    && cp != 0xA0) {
                 diags.error(locate(s, i), "render.no-glyph", new String(Character.toChars(cp)),
                         String.format(java.util.Locale.ROOT, "U+%04X", cp));
                 return;

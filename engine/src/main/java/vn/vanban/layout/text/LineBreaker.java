@@ -19,12 +19,14 @@ public final class LineBreaker {
 
         public double naturalWidth() {
             double w = 0;
-            for (Token t : items) {
-                w += switch (t) {
-                    case Token.Word wd -> wd.width();
-                    case Token.Gap g -> g.width();
-                    case Token.Break b -> 0;
-                };
+            // indexed and instanceof, not an iterator and a pattern switch: both cost much under C1
+            for (int i = 0; i < items.size(); i++) {
+                Token t = items.get(i);
+                if (t instanceof Token.Word wd) {
+                    w += wd.width();
+                } else if (t instanceof Token.Gap g) {
+                    w += g.width();
+                }
             }
             return w;
         }
@@ -46,54 +48,52 @@ public final class LineBreaker {
         List<Token> cur = new ArrayList<>();
         double curWidth = 0;
         Token.Gap pending = null;
-        for (Token t : tokens) {
-            switch (t) {
-                case Token.Gap g -> {
-                    if (!cur.isEmpty() || lines.isEmpty()) {
-                        // leading spaces are kept on a paragraph's first line only
-                        pending = pending == null ? g : join(pending, g);
-                    }
+        // indexed and instanceof, not an iterator and a pattern switch: both cost much under C1
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            Token t = tokens.get(ti);
+            if (t instanceof Token.Gap g) {
+                if (!cur.isEmpty() || lines.isEmpty()) {
+                    // leading spaces are kept on a paragraph's first line only
+                    pending = pending == null ? g : join(pending, g);
                 }
-                case Token.Break b -> {
+            } else if (t instanceof Token.Break) {
+                lines.add(new BrokenLine(cur, false));
+                cur = new ArrayList<>();
+                curWidth = 0;
+                pending = null;
+            } else if (t instanceof Token.Word w) {
+                double gap = pending == null ? 0 : pending.width();
+                double avail = widths.of(lines.size());
+                if (!cur.isEmpty() && curWidth + gap + w.width() > avail + EPSILON) {
                     lines.add(new BrokenLine(cur, false));
                     cur = new ArrayList<>();
                     curWidth = 0;
                     pending = null;
+                    gap = 0;
+                    avail = widths.of(lines.size());
                 }
-                case Token.Word w -> {
-                    double gap = pending == null ? 0 : pending.width();
-                    double avail = widths.of(lines.size());
-                    if (!cur.isEmpty() && curWidth + gap + w.width() > avail + EPSILON) {
+                if (cur.isEmpty() && gap + w.width() > avail + EPSILON) {
+                    // a word wider than the line: cut it between characters
+                    List<Token.Word> parts = cut(w, avail - gap, widths, lines.size());
+                    for (int i = 0; i < parts.size() - 1; i++) {
+                        if (pending != null && i == 0) {
+                            cur.add(pending);
+                        }
+                        cur.add(parts.get(i));
                         lines.add(new BrokenLine(cur, false));
                         cur = new ArrayList<>();
-                        curWidth = 0;
-                        pending = null;
-                        gap = 0;
-                        avail = widths.of(lines.size());
-                    }
-                    if (cur.isEmpty() && gap + w.width() > avail + EPSILON) {
-                        // a word wider than the line: cut it between characters
-                        List<Token.Word> parts = cut(w, avail - gap, widths, lines.size());
-                        for (int i = 0; i < parts.size() - 1; i++) {
-                            if (pending != null && i == 0) {
-                                cur.add(pending);
-                            }
-                            cur.add(parts.get(i));
-                            lines.add(new BrokenLine(cur, false));
-                            cur = new ArrayList<>();
-                            pending = null;
-                        }
-                        w = parts.get(parts.size() - 1);
-                        gap = pending == null ? 0 : pending.width();
-                    }
-                    if (pending != null) {
-                        cur.add(pending);
-                        curWidth += gap;
                         pending = null;
                     }
-                    cur.add(w);
-                    curWidth += w.width();
+                    w = parts.get(parts.size() - 1);
+                    gap = pending == null ? 0 : pending.width();
                 }
+                if (pending != null) {
+                    cur.add(pending);
+                    curWidth += gap;
+                    pending = null;
+                }
+                cur.add(w);
+                curWidth += w.width();
             }
         }
         lines.add(new BrokenLine(cur, true));
@@ -142,6 +142,6 @@ public final class LineBreaker {
     }
 
     private static Token.Word word(List<Token.Piece> pieces) {
-        return new Token.Word(pieces, pieces.stream().mapToDouble(Token.Piece::width).sum());
+        return Token.Word.of(pieces);
     }
 }

@@ -48,7 +48,7 @@ public final class TextMetrics {
 
     /** Advance width of {@code text} in points, from the font's hmtx table (OpenPDF's rounded widths if unreadable). */
     public double width(String text, RunStyle style) {
-        GlyphAdvances exact = advances.of(font(style));
+        GlyphAdvances exact = advances.of(style.bold(), style.italic(), font(style));
         return exact != null ? exact.width(text, style.size())
                 : font(style).getWidthPoint(text, (float) style.size());
     }
@@ -110,12 +110,6 @@ public final class TextMetrics {
      * cut between its letters ("KH-UBND" counts as "KH-" and "UBND", as lines may break after the hyphen).
      */
     public double widestWord(List<Inline> content, RunStyle base) {
-        double widest = 0;
-        for (Token t : plain.tokenize(content, base, UNNUMBERED)) {
-            if (t instanceof Token.Word w) {
-                widest = Math.max(widest, w.width());
-            }
-        }
-        return widest;
+        return plain.widestWord(content, base, UNNUMBERED);
     }
 }

@@ -1,6 +1,7 @@
 package vn.vanban.write.docx;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.docx4j.wml.CTHeight;
 import org.docx4j.wml.CTTblCellMar;
 import org.docx4j.wml.CTTblLayoutType;
@@ -65,7 +66,15 @@ final class TableBuilder {
         }
         tbl.setTblGrid(tblGrid);
 
-        RowHeights heights = grid.rowHeights(cell -> needed(grid, cell, widths));
+        // Only rows under a vertically merged cell can be stretched, and only their cells' needs count
+        // there: measuring the others (a full tokenizing of every cell) could change nothing.
+        boolean[] underMerged = new boolean[grid.rows()];
+        for (Slot.Origin o : grid.cells()) {
+            if (o.rowSpan() > 1) {
+                Arrays.fill(underMerged, o.row(), o.lastRow() + 1, true);
+            }
+        }
+        RowHeights heights = grid.rowHeights(cell -> underMerged[cell.row()] ? needed(grid, cell, widths) : 0);
         for (int r = 0; r < grid.rows(); r++) {
             Tr tr = row(grid, r, widths);
             if (heights.stretched(r)) {

@@ -116,7 +116,7 @@ final class BlockLayout {
                     i == 0 ? Units.pt(style.spaceBefore()) : 0,
                     i == lines.size() - 1 ? Units.pt(style.spaceAfter()) : 0,
                     style.keepWithNext(),
-                    line.marks().stream().map(mk -> mk.shifted(left, 0)).toList(),
+                    shifted(line.marks(), left),
                     notes.take(line.footnotes()), List.of(), i > 0));
         }
         return strips;
@@ -167,10 +167,19 @@ final class BlockLayout {
                         k == 0 ? Units.pt(style.spaceBefore()) : 0,
                         after,
                         style.keepWithNext(),
-                        marks.stream().map(mk -> mk.shifted(left, 0)).toList(),
+                        shifted(marks, left),
                         notes.take(sl.footnotes()), List.of(), k > 0));
             }
         }
         return strips;
+    }
+
+    /** The marks moved right by {@code dx}; a loop, as a stream per line cost 1 % of a render under C1. */
+    private static List<Mark> shifted(List<Mark> marks, double dx) {
+        List<Mark> out = new ArrayList<>(marks.size());
+        for (int i = 0; i < marks.size(); i++) {
+            out.add(marks.get(i).shifted(dx, 0));
+        }
+        return out;
     }
 }

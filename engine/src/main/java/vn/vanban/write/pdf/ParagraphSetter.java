@@ -42,11 +42,15 @@ final class ParagraphSetter {
         for (Inline inline : content) {
             if (inline instanceof Inline.Span s) {
                 RunStyle st = RunStyle.of(base.bold() || s.bold(), base.italic() || s.italic(), base.size());
-                s.text().codePoints().forEach(cp -> {
-                    if (!Character.isWhitespace(cp) && !metrics.canDraw(cp, st)) {
+                String text = s.text();
+                // a loop, not codePoints().forEach: streams are slow under C1, the launcher's compiler
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
+                    if (!metrics.canDraw(cp, st) && !Character.isWhitespace(cp)) { // the cheap remembered answer first
                         throw new UnsupportedCharacterException(cp, metrics.fonts().name(), Inline.plainText(content));
                     }
-                });
+                    i += Character.charCount(cp);
+                }
             }
         }
     }

@@ -59,18 +59,19 @@ final class TextSetter {
             double slack = Math.max(0, avail - natural);
             double x = left;
             double extraPerSpace = 0;
+            int spaces = 0; // counted only when justifying, the only case that widens them
             switch (f.align()) {
                 case CENTER -> x += slack / 2;
                 case RIGHT -> x += slack;
                 case JUSTIFY -> {
-                    int spaces = stretchableSpaces(line);
+                    spaces = stretchableSpaces(line);
                     if (!line.last() && spaces > 0) {
                         extraPerSpace = slack / spaces;
                     }
                 }
                 case LEFT -> { }
             }
-            out.add(place(line, x, baseline, extraPerSpace, f.lineHeight(), natural + extraPerSpace * stretchableSpaces(line)));
+            out.add(place(line, x, baseline, extraPerSpace, f.lineHeight(), natural + extraPerSpace * spaces));
         }
         return out;
     }
@@ -79,7 +80,9 @@ final class TextSetter {
     private static int stretchableSpaces(LineBreaker.BrokenLine line) {
         int n = 0;
         boolean seenWord = false;
-        for (Token t : line.items()) {
+        List<Token> items = line.items();
+        for (int i = 0; i < items.size(); i++) { // indexed: an iterator costs much under C1
+            Token t = items.get(i);
             if (t instanceof Token.Word) {
                 seenWord = true;
             } else if (t instanceof Token.Gap g && seenWord) {
@@ -96,29 +99,30 @@ final class TextSetter {
         RunBuffer buf = new RunBuffer(marks, baseline);
         double x = x0;
         boolean seenWord = false;
-        for (Token t : line.items()) {
-            switch (t) {
-                case Token.Word w -> {
-                    seenWord = true;
-                    for (Token.Piece p : w.pieces()) {
-                        buf.add(x, p.text(), p.style());
-                        x += p.width();
-                        if (p.footnote() > 0) {
-                            notes.add(p.footnote());
-                        }
+        List<Token> items = line.items();
+        // indexed loops and instanceof, not iterators and a pattern switch: both cost much under C1
+        for (int i = 0; i < items.size(); i++) {
+            Token t = items.get(i);
+            if (t instanceof Token.Word w) {
+                seenWord = true;
+                List<Token.Piece> pieces = w.pieces();
+                for (int k = 0; k < pieces.size(); k++) {
+                    Token.Piece p = pieces.get(k);
+                    buf.add(x, p.text(), p.style());
+                    x += p.width();
+                    if (p.footnote() > 0) {
+                        notes.add(p.footnote());
                     }
                 }
-                case Token.Gap g -> {
-                    double extra = seenWord ? extraPerSpace * g.spaces() : 0;
-                    if (extra == 0) {
-                        // an unstretched space joins the run so the text extracts with its spaces
-                        buf.add(x, g.text(), g.style());
-                    } else {
-                        buf.flush();
-                    }
-                    x += g.width() + extra;
+            } else if (t instanceof Token.Gap g) {
+                double extra = seenWord ? extraPerSpace * g.spaces() : 0;
+                if (extra == 0) {
+                    // an unstretched space joins the run so the text extracts with its spaces
+                    buf.add(x, g.text(), g.style());
+                } else {
+                    buf.flush();
                 }
-                case Token.Break b -> { }
+                x += g.width() + extra;
             }
         }
         buf.flush();
@@ -142,7 +146,8 @@ final class TextSetter {
             if (t.isEmpty()) {
                 return;
             }
-            if (style != null && !style.equals(s)) {
+            // identity first: a record's equals is slow under C1, and most text shares its span's style object
+            if (style != null && style != s && !style.equals(s)) {
                 flush();
             }
             if (style == null) {
