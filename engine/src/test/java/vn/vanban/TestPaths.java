@@ -1,10 +1,6 @@
 package vn.vanban;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 /** Where the project's own folders are when tests run (set by surefire; falls back to the module's parent). */
 public final class TestPaths {
@@ -27,19 +23,5 @@ public final class TestPaths {
      */
     public static Path seed(String name) {
         return root().resolve("engine/src/test/resources/seeds").resolve(name);
-    }
-
-    /** Copies a folder tree (a test's own copy of content/, say), replacing files already there. */
-    public static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

@@ -20,6 +20,7 @@ import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.Revisions;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.render.Engine;
+import vn.vanban.render.FileTrees;
 import vn.vanban.render.Formats;
 import vn.vanban.load.TemplateSource;
 
@@ -36,8 +37,8 @@ final class RedlineBench {
     }
 
     static Map<String, Object> measure(List<Path> samples, int runs, double warmUpSeconds, Path work) throws IOException {
-        Path older = copy(samples.get(0).getParent(), work.resolve("cu/content"));
-        Path newer = copy(samples.get(0).getParent(), work.resolve("moi/content"));
+        Path older = FileTrees.copy(samples.get(0).getParent(), work.resolve("cu/content"));
+        Path newer = FileTrees.copy(samples.get(0).getParent(), work.resolve("moi/content"));
         Engine engine = new Engine(TemplateSource.defaults());
         Formats formats = new Formats(Nd30Profile.defaults(), FontSet::bundled);
         List<Path[]> pairs = new ArrayList<>();
@@ -119,20 +120,6 @@ final class RedlineBench {
             s = s.substring(0, lead) + "chu-tri: Sở Y tế" + s.substring(s.indexOf('\n', lead));
         }
         return s;
-    }
-
-    private static Path copy(Path content, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(content)) {
-            for (Path p : paths.toList()) {
-                Path t = to.resolve(content.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
     }
 
     @SuppressWarnings("unchecked")

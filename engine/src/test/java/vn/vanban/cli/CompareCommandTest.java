@@ -23,6 +23,7 @@ import vn.vanban.fonts.FontSet;
 import vn.vanban.profile.Nd30Profile;
 import vn.vanban.render.Engine;
 import vn.vanban.load.TemplateSource;
+import vn.vanban.render.FileTrees;
 import vn.vanban.write.docx.DocxWriter;
 
 /**
@@ -54,7 +55,7 @@ class CompareCommandTest {
     }
 
     private static void copy(Path from, Path to) throws Exception {
-        vn.vanban.TestPaths.copyTree(from, to);
+        FileTrees.copy(from, to);
     }
 
     /** The three edits: a word, a task's lead agency, a new first section. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.vanban.TestPaths;
+import vn.vanban.render.FileTrees;
 
 /**
  * The summary in a clerk's words for a report edited between two drafts: a section moved, one
@@ -22,7 +23,7 @@ class CompareSummaryTest {
     private static final String REPORT = "bao-linh-bao-cao-2024.yaml";
 
     private static Path copy(Path to) throws Exception {
-        TestPaths.copyTree(TestPaths.root().resolve("content"), to);
+        FileTrees.copy(TestPaths.root().resolve("content"), to);
         return to;
     }
 

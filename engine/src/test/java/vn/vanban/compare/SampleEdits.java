@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.vanban.render.FileTrees;
+
 /**
  * The edits a clerk makes between two drafts, generated for any content file by editing its YAML text
  * (and its data files) the way a person would: a word changed, a sentence added, a section inserted at
@@ -315,7 +317,7 @@ enum SampleEdits {
     /** A copy of the project's content folder, so edits never touch the real one. */
     static Path copyContent(Path root, Path dir) {
         try {
-            vn.vanban.TestPaths.copyTree(root.resolve("content"), dir.resolve("content"));
+            FileTrees.copy(root.resolve("content"), dir.resolve("content"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

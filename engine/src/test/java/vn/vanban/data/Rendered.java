@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import vn.vanban.cli.Cli;
+import vn.vanban.render.FileTrees;
 
 /** Runs the CLI as a clerk would and reads what it wrote back with POI (DOCX) and PDFBox (PDF). */
 public final class Rendered {
@@ -53,6 +54,6 @@ public final class Rendered {
 
     /** A copy of content/so-lieu (catalogue and data files) beside a test's own documents. */
     public static void copyData(Path from, Path to) throws IOException {
-        vn.vanban.TestPaths.copyTree(from, to);
+        FileTrees.copy(from, to);
     }
 }

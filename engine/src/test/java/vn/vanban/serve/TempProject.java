@@ -10,6 +10,7 @@ import org.eclipse.jgit.api.Git;
 
 import vn.vanban.TestPaths;
 import vn.vanban.load.ProjectDir;
+import vn.vanban.render.FileTrees;
 
 /**
  * A throw-away copy of the project (content/, templates/, schema/) in a fresh Git repository, so the
@@ -56,7 +57,7 @@ final class TempProject implements AutoCloseable {
     }
 
     private static void copy(Path from, Path to) throws IOException {
-        vn.vanban.TestPaths.copyTree(from, to);
+        FileTrees.copy(from, to);
     }
 
     @Override
